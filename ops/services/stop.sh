@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Stop the test services started by start.sh (RabbitMQ node, its epmd,
+# PostgreSQL cluster) and leave nothing of ours running. Safe to call when
+# nothing runs. `--purge` also deletes the state dir (data + logs).
+set -euo pipefail
+
+usage() {
+    echo "usage: $0 [--purge]" >&2
+    exit 2
+}
+
+purge=0
+for arg in "$@"; do
+    case "$arg" in
+        --purge) purge=1 ;;
+        -h | --help) usage ;;
+        *) echo "unknown argument: $arg" >&2; usage ;;
+    esac
+done
+
+# shellcheck source=ops/services/rabbitmq-env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/rabbitmq-env.sh"
+
+STOP_TIMEOUT=${KHUB_SERVICES_STOP_TIMEOUT:-30}
+T0=$SECONDS
+
+# Wait until none of the given pids is alive; false on timeout.
+wait_gone() {
+    local seconds=$1 pid alive
+    shift
+    local deadline=$((SECONDS + seconds))
+    while :; do
+        alive=0
+        for pid in "$@"; do
+            kill -0 "$pid" 2>/dev/null && alive=1
+        done
+        ((alive)) || return 0
+        ((SECONDS < deadline)) || return 1
+        sleep 0.2
+    done
+}
+
+# TERM, then KILL, every process carrying our tag (see khub_tagged_pids).
+kill_tagged() {
+    local tag=$1 what=$2 pids
+    pids=$(khub_tagged_pids "$tag")
+    [[ -n "$pids" ]] || return 0
+    khub_log "terminating leftover $what processes: $(echo $pids)"
+    # shellcheck disable=SC2086
+    kill -TERM $pids 2>/dev/null || true
+    # shellcheck disable=SC2086
+    if ! wait_gone 5 $pids; then
+        # shellcheck disable=SC2086
+        kill -KILL $pids 2>/dev/null || true
+        # shellcheck disable=SC2086
+        wait_gone 5 $pids || khub_die "could not kill $what processes: $(echo $pids)"
+    fi
+}
+
+stop_rabbitmq() {
+    local beams
+    beams=$(khub_rmq_beam_pids)
+    if [[ -n "$beams" ]]; then
+        khub_log "stopping RabbitMQ node $RABBITMQ_NODENAME"
+        # Graceful first (flushes mnesia/message store, so the next start
+        # with the same data dir is clean). Bounded: a wedged node must not
+        # hang CI; the tagged kill below is the fallback.
+        khub_rabbitmqctl_t "$STOP_TIMEOUT" stop >/dev/null 2>&1 \
+            || khub_log "rabbitmqctl stop failed or timed out; killing the node"
+        # shellcheck disable=SC2086
+        wait_gone "$STOP_TIMEOUT" $beams || true
+    fi
+    # epmd outlives the node by design. Ask it to exit; that only works when
+    # no node is registered, i.e. exactly when ours is gone. The port is
+    # private to us (rabbitmq-env.sh), so this never hits a system epmd.
+    if khub_port_open "$RMQ_EPMD_PORT"; then
+        epmd -port "$RMQ_EPMD_PORT" -kill >/dev/null 2>&1 || true
+    fi
+    # Whatever we started that is still alive: the VM if stop failed,
+    # epmd if -kill refused, erl_child_setup, inet_gethost, CLI VMs.
+    kill_tagged "$RMQ_DIR" RabbitMQ
+    rm -f "$RABBITMQ_PID_FILE"
+}
+
+stop_postgres() {
+    # pg_ctl status is false for no cluster, no postmaster.pid, or a stale one.
+    if ! khub_as "$PG_OWNER" / "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+        kill_tagged "$PG_DATA" PostgreSQL
+        return 0
+    fi
+    khub_log "stopping PostgreSQL ($PG_DATA)"
+    # fast = roll back open transactions and disconnect clients (tests may
+    # still hold pooled connections); immediate only if that times out.
+    if ! khub_as "$PG_OWNER" / "$PG_BIN/pg_ctl" -D "$PG_DATA" stop -m fast -w -t "$STOP_TIMEOUT" >/dev/null 2>&1; then
+        khub_log "pg_ctl stop -m fast failed; trying -m immediate"
+        khub_as "$PG_OWNER" / "$PG_BIN/pg_ctl" -D "$PG_DATA" stop -m immediate -w -t 10 >/dev/null 2>&1 || true
+    fi
+    kill_tagged "$PG_DATA" PostgreSQL
+}
+
+# Refuse to rm -rf a directory that does not look like ours (e.g. someone
+# set KHUB_SERVICES_DIR=$HOME by mistake).
+purge_state_dir() {
+    [[ -d "$KHUB_STATE_DIR" ]] || return 0
+    local entry
+    for entry in "$KHUB_STATE_DIR"/* "$KHUB_STATE_DIR"/.[!.]*; do
+        [[ -e "$entry" ]] || continue
+        case "${entry##*/}" in
+            env | env.* | pg | pg-run | rabbitmq) ;;
+            *) khub_die "refusing to purge $KHUB_STATE_DIR: unexpected entry '${entry##*/}'" ;;
+        esac
+    done
+    rm -rf -- "$KHUB_STATE_DIR"
+    khub_log "purged $KHUB_STATE_DIR"
+}
+
+stop_rabbitmq
+stop_postgres
+
+# Report (not fail) if a port is still taken: then it is someone else's.
+for port in "$RMQ_PORT" "$RMQ_DIST_PORT" "$RMQ_EPMD_PORT" "$PG_PORT"; do
+    if khub_port_open "$port"; then
+        khub_log "WARNING: 127.0.0.1:$port still accepts connections (not one of our processes)"
+    fi
+done
+
+if ((purge)); then
+    purge_state_dir
+fi
+khub_log "services stopped ($((SECONDS - T0))s)"

@@ -1,0 +1,64 @@
+using KommunHubben.Api.Auth;
+using KommunHubben.Api.Endpoints;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace KommunHubben.Api;
+
+public static class ApiServices
+{
+    public static void AddHubApi(this WebApplicationBuilder builder)
+    {
+        builder.AddHubAuthentication();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+    }
+
+    public static void MapHubApi(this WebApplication app)
+    {
+        app.UseExceptionHandler(handler => handler.Run(WriteProblemForException));
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/health");
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapMeEndpoints();
+        api.MapCaseEndpoints();
+        api.MapQueueEndpoints();
+    }
+
+    /// <summary>
+    /// Unreadable requests (malformed JSON, wrong value types) become a 400 problem that says where; anything else
+    /// a 500 that reveals nothing. Exception messages are not echoed beyond the parser's, which names the path, not the value.
+    /// </summary>
+    private static async Task WriteProblemForException(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        if (error is BadHttpRequestException bad)
+        {
+            context.Response.StatusCode = bad.StatusCode;
+            var detail = bad.InnerException is System.Text.Json.JsonException json
+                ? $"The request body is not valid JSON for this endpoint (at {json.Path ?? "$"})."
+                : "The request could not be read.";
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = bad.StatusCode, Title = "Bad request", Detail = detail },
+            });
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = 500, Title = "Something went wrong on our side; nothing was half-saved. Try again." },
+        });
+    }
+}

@@ -1,0 +1,16 @@
+using KommunHubben.Api.Auth;
+
+namespace KommunHubben.Api.Endpoints;
+
+/// <summary>/api/v1/me: who the hub thinks you are.</summary>
+public static class MeEndpoints
+{
+    public static void MapMeEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/me", (HttpContext http) =>
+        {
+            var user = http.User.ToHubUser()!;
+            return Results.Ok(new { user.UserId, Role = user.Role.ToString(), user.UnitId });
+        }).WithTags("Me").WithName("GetMe");
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using KommunHubben.Application.Users;
+using KommunHubben.Contracts;
+using KommunHubben.Domain.Cases;
+using KommunHubben.Domain.Cases.Submission;
+using KommunHubben.Domain.Organisation;
+using KommunHubben.Messaging.Outbox;
+using KommunHubben.Persistence;
+using KommunHubben.Persistence.Entities;
+using KommunHubben.Persistence.Messaging;
+using KommunHubben.Persistence.Protection;
+using Microsoft.EntityFrameworkCore;
+
+namespace KommunHubben.Application.Cases;
+
+/// <summary>
+/// The changes people make to cases. Each one checks who may do it, applies the lifecycle, and saves the new
+/// state, its history step, an audit entry and its outgoing event in ONE transaction (the outbox), so either all of
+/// it happens or none of it does.
+/// </summary>
+public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protector, OutboxSignal signal, TimeProvider clock)
+{
+    public static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<CommandResult> SubmitAsync(HubUser user, SubmitCaseInput input, CancellationToken ct)
+    {
+        if (user.Role != Role.ContactPerson || user.UnitId is null)
+            return new CommandResult.Forbidden("Only a contact person of a city unit can submit cases.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var projects = await db.Projects.Select(p => p.Id).ToHashSetAsync(ct);
+        var (submission, errors) = SubmissionValidator.Validate(input, now, projects);
+        if (submission is null)
+            return new CommandResult.Invalid(errors);
+
+        var content = new ProtectedCaseContent(submission.Person?.Normalized, submission.Details);
+        var record = CaseRecord.Submit(
+            Guid.NewGuid(), submission.Type, user.UnitId, user.UserId, submission.ProjectId,
+            submission.Person is null ? null : protector.KeyedHash(submission.Person.Normalized),
+            protector.Protect(JsonSerializer.Serialize(content, ContentJson)), now);
+        db.Cases.Add(record);
+        db.Outbox.Add(ContractTypes.ToOutbox(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now), now));
+        Audit(user, "SubmitCase", record.Id, "case submitted", now);
+        await SaveAsync(ct);
+        return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
+    }
+
+    public Task<CommandResult> ClaimAsync(HubUser user, Guid caseId, int? expectedVersion, CancellationToken ct) =>
+        ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Claim, null, ct,
+            (record, now) => new CaseClaimed(record.Id, user.UserId, now));
+
+    public Task<CommandResult> RequestSupplementAsync(HubUser user, Guid caseId, string? question, int? expectedVersion, CancellationToken ct) =>
+        RequireText(question, "question") is { } invalid
+            ? Task.FromResult(invalid)
+            : ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.RequestSupplement, question, ct,
+                (record, now) => new SupplementRequested(record.Id, user.UserId, record.UnitId, now));
+
+    public Task<CommandResult> DecideAsync(HubUser user, Guid caseId, string? outcome, string? explanation, int? expectedVersion, CancellationToken ct)
+    {
+        if (outcome is null || !DecisionOutcomes.All.Contains(outcome))
+            return Invalid("outcome", $"must be one of: {string.Join(", ", DecisionOutcomes.All)}");
+        if (RequireText(explanation, "explanation") is { } invalid)
+            return Task.FromResult(invalid);
+        return ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Decide, explanation, ct,
+            (record, now) =>
+            {
+                record.RecordOutcome(outcome);
+                return new CaseDecided(record.Id, user.UserId, outcome, now);
+            });
+    }
+
+    public Task<CommandResult> CloseAsync(HubUser user, Guid caseId, int? expectedVersion, CancellationToken ct) =>
+        ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Close, null, ct,
+            (record, now) => new CaseClosed(record.Id, user.UserId, now));
+
+    public Task<CommandResult> RejectAsync(HubUser user, Guid caseId, string? reasonCode, string? explanation, int? expectedVersion, CancellationToken ct)
+    {
+        if (reasonCode is null || !DecisionOutcomes.RejectionReasons.Contains(reasonCode))
+            return Invalid("reasonCode", $"must be one of: {string.Join(", ", DecisionOutcomes.RejectionReasons)}");
+        return ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Reject, explanation, ct,
+            (record, now) => new CaseRejected(record.Id, user.UserId, reasonCode, now));
+    }
+
+    public Task<CommandResult> ProvideSupplementAsync(HubUser user, Guid caseId, string? answer, int? expectedVersion, CancellationToken ct) =>
+        RequireText(answer, "answer") is { } invalid
+            ? Task.FromResult(invalid)
+            : ActAsContactPersonAsync(user, caseId, expectedVersion, CaseAction.ProvideSupplement, answer, ct,
+                (record, now) => new SupplementProvided(record.Id, user.UserId, now));
+
+    public Task<CommandResult> WithdrawAsync(HubUser user, Guid caseId, int? expectedVersion, CancellationToken ct) =>
+        ActAsContactPersonAsync(user, caseId, expectedVersion, CaseAction.Withdraw, null, ct,
+            (record, now) => new CaseWithdrawn(record.Id, user.UserId, now));
+
+    private Task<CommandResult> ActAsOfficerAsync(
+        HubUser user, Guid caseId, int? expectedVersion, CaseAction action, string? note, CancellationToken ct,
+        Func<CaseRecord, DateTime, object> eventFor)
+    {
+        if (user.Role != Role.Officer)
+            return Task.FromResult<CommandResult>(new CommandResult.Forbidden("Only an employment officer can do this."));
+        return ActAsync(user, caseId, expectedVersion, action, note, ct, eventFor, record =>
+            record.AssignedOfficerId == user.UserId ? null : "The case is in another officer's queue.");
+    }
+
+    private Task<CommandResult> ActAsContactPersonAsync(
+        HubUser user, Guid caseId, int? expectedVersion, CaseAction action, string? note, CancellationToken ct,
+        Func<CaseRecord, DateTime, object> eventFor)
+    {
+        if (user.Role != Role.ContactPerson)
+            return Task.FromResult<CommandResult>(new CommandResult.Forbidden("Only a contact person can do this."));
+        return ActAsync(user, caseId, expectedVersion, action, note, ct, eventFor, _ => null);
+    }
+
+    private async Task<CommandResult> ActAsync(
+        HubUser user, Guid caseId, int? expectedVersion, CaseAction action, string? note, CancellationToken ct,
+        Func<CaseRecord, DateTime, object> eventFor, Func<CaseRecord, string?> mayAct)
+    {
+        var record = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (record is null || !CaseVisibility.CanSee(user, record))
+            return new CommandResult.NotFound();
+        if (mayAct(record) is { } notAllowed)
+            return new CommandResult.Forbidden(notAllowed);
+        if (expectedVersion is not null && expectedVersion != record.Version)
+            return new CommandResult.Conflict(
+                $"The case changed since you loaded it (your version {expectedVersion}, now {record.Version}). Reload and try again.");
+        var transition = CaseLifecycle.Apply(record.Status, action);
+        if (!transition.IsAllowed)
+            return new CommandResult.Conflict(transition.Error!);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entry = record.Apply(action, user.UserId, now, note is null ? null : protector.Protect(note.Trim()));
+        db.CaseHistory.Add(entry);
+        db.Outbox.Add(ContractTypes.ToOutbox(eventFor(record, now), now));
+        Audit(user, action.ToString(), record.Id, "case handling", now);
+        try
+        {
+            await SaveAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CommandResult.Conflict("Someone else changed the case at the same moment. Reload and try again.");
+        }
+        return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
+    }
+
+    private void Audit(HubUser user, string action, Guid caseId, string reason, DateTime now) =>
+        db.Audit.Add(new AuditEntry
+        {
+            At = now, ActorId = user.UserId, ActorRole = user.Role.ToString(), Action = action, CaseId = caseId, Reason = reason,
+        });
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        signal.Notify();
+    }
+
+    private static CommandResult? RequireText(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return new CommandResult.Invalid([new ValidationError(field, "is required")]);
+        if (value.Trim().Length > SubmissionLimits.FreeTextMaxLength)
+            return new CommandResult.Invalid([new ValidationError(field, $"must be at most {SubmissionLimits.FreeTextMaxLength} characters")]);
+        return null;
+    }
+
+    private static Task<CommandResult> Invalid(string field, string rule) =>
+        Task.FromResult<CommandResult>(new CommandResult.Invalid([new ValidationError(field, rule)]));
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using KommunHubben.Application.Users;
+using KommunHubben.Domain.Cases;
+using KommunHubben.Domain.Organisation;
+using KommunHubben.Persistence;
+using KommunHubben.Persistence.Entities;
+using KommunHubben.Persistence.Protection;
+using Microsoft.EntityFrameworkCore;
+
+namespace KommunHubben.Application.Cases;
+
+/// <summary>Reads of cases. Lists carry no personal details; opening one case does, and is audit-logged.</summary>
+public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector, TimeProvider clock)
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>A contact person's view: the cases of their own unit, newest first.</summary>
+    public async Task<PagedList<CaseSummary>?> ListUnitCasesAsync(HubUser user, int page, int pageSize, CancellationToken ct)
+    {
+        if (user.Role != Role.ContactPerson || user.UnitId is null) return null;
+        return await PageAsync(db.Cases.Where(c => c.UnitId == user.UnitId).OrderByDescending(c => c.SubmittedAt), page, pageSize, ct);
+    }
+
+    /// <summary>An officer's queue: the open cases routed to them, oldest first.</summary>
+    public async Task<PagedList<CaseSummary>?> ListOfficerQueueAsync(HubUser user, int page, int pageSize, CancellationToken ct)
+    {
+        if (user.Role != Role.Officer) return null;
+        var open = CaseLifecycle.OpenInQueueStatuses.ToArray();
+        return await PageAsync(
+            db.Cases.Where(c => c.AssignedOfficerId == user.UserId && open.Contains(c.Status)).OrderBy(c => c.SubmittedAt),
+            page, pageSize, ct);
+    }
+
+    /// <summary>Opens one case with its personal details, writing who read it, when and why.</summary>
+    public async Task<CaseView?> GetAsync(HubUser user, Guid caseId, string reason, CancellationToken ct)
+    {
+        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (record is null || !CaseVisibility.CanSee(user, record)) return null;
+        var history = await db.CaseHistory.AsNoTracking().Where(h => h.CaseId == caseId).OrderBy(h => h.Id).ToListAsync(ct);
+
+        db.Audit.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime, ActorId = user.UserId, ActorRole = user.Role.ToString(),
+            Action = "ReadPersonalDetails", CaseId = caseId, Reason = reason,
+        });
+        await db.SaveChangesAsync(ct);
+
+        var content = JsonSerializer.Deserialize<ProtectedCaseContent>(protector.Unprotect(record.ProtectedDetails), CaseCommands.ContentJson)!;
+        return new CaseView(
+            record.Id, record.Type.ToString(), record.Status.ToString(), record.UnitId, record.SubmittedBy, record.ProjectId,
+            record.AssignedOfficerId, record.RoutingReason, record.Outcome, record.SubmittedAt, record.UpdatedAt, record.Version,
+            content.PersonalIdentityNumber, content.Details,
+            CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
+            history.Select(h => new CaseStep(
+                h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId,
+                h.ProtectedNote is null ? null : protector.Unprotect(h.ProtectedNote))).ToArray());
+    }
+
+    private static async Task<PagedList<CaseSummary>> PageAsync(IQueryable<CaseRecord> query, int page, int pageSize, CancellationToken ct)
+    {
+        page = Math.Max(page, 1);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var total = await query.CountAsync(ct);
+        var items = await query.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new CaseSummary(
+                c.Id, c.Type.ToString(), c.Status.ToString(), c.UnitId, c.AssignedOfficerId, c.Outcome,
+                c.SubmittedAt, c.UpdatedAt, c.Version))
+            .ToListAsync(ct);
+        return new PagedList<CaseSummary>(items, page, pageSize, total);
+    }
+}

@@ -1,0 +1,17 @@
+namespace KommunHubben.Application.Cases;
+
+/// <summary>A row in a case list: no personal details, so lists need no audit entry.</summary>
+public sealed record CaseSummary(
+    Guid Id, string Type, string Status, string UnitId, string? AssignedOfficerId, string? Outcome,
+    DateTime SubmittedAt, DateTime UpdatedAt, int Version);
+
+/// <summary>One step of a case's history as the contact person and the officer see it.</summary>
+public sealed record CaseStep(DateTime At, string Action, string FromStatus, string ToStatus, string ActorId, string? Note);
+
+/// <summary>The full case, personal details included. Producing it writes an audit entry.</summary>
+public sealed record CaseView(
+    Guid Id, string Type, string Status, string UnitId, string SubmittedBy, string? ProjectId,
+    string? AssignedOfficerId, string? RoutingReason, string? Outcome, DateTime SubmittedAt, DateTime UpdatedAt, int Version,
+    string? PersonalIdentityNumber, object Details, IReadOnlyList<string> AllowedActions, IReadOnlyList<CaseStep> History);
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

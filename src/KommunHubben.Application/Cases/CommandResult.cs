@@ -1,0 +1,14 @@
+using KommunHubben.Domain.Cases.Submission;
+
+namespace KommunHubben.Application.Cases;
+
+/// <summary>The outcome of a use case, mapped to an HTTP status by the API.</summary>
+public abstract record CommandResult
+{
+    public sealed record Ok(Guid CaseId, string Status, int Version) : CommandResult;
+    /// <summary>Also used when the case exists but the caller may not see it: existence is not revealed.</summary>
+    public sealed record NotFound : CommandResult;
+    public sealed record Forbidden(string Reason) : CommandResult;
+    public sealed record Conflict(string Reason) : CommandResult;
+    public sealed record Invalid(IReadOnlyList<ValidationError> Errors) : CommandResult;
+}

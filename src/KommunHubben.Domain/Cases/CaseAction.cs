@@ -1,0 +1,16 @@
+namespace KommunHubben.Domain.Cases;
+
+/// <summary>Everything that can be done to a case. Each action is allowed only from some statuses.</summary>
+public enum CaseAction
+{
+    /// <summary>Creates the case. Never allowed on an existing case: a case is submitted once.</summary>
+    Submit,
+    Route,
+    Claim,
+    RequestSupplement,
+    ProvideSupplement,
+    Decide,
+    Close,
+    Reject,
+    Withdraw,
+}

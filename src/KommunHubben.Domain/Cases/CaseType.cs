@@ -1,0 +1,10 @@
+namespace KommunHubben.Domain.Cases;
+
+/// <summary>The kinds of case the hub routes (DOMAIN.md, "Case types").</summary>
+public enum CaseType
+{
+    GeneralQuestion,
+    IndividualPlanning,
+    DisabilityCoding,
+    WageSubsidy,
+}

@@ -1,0 +1,11 @@
+namespace KommunHubben.Domain.Cases.Submission;
+
+/// <summary>The topic list of a general cooperation question (samverkansfråga).</summary>
+public enum GeneralQuestionTopic
+{
+    Cooperation,
+    Routines,
+    Efforts,
+    Registration,
+    Other,
+}

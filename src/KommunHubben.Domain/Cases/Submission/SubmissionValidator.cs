@@ -1,0 +1,146 @@
+using KommunHubben.Domain.Identity;
+
+namespace KommunHubben.Domain.Cases.Submission;
+
+/// <summary>
+/// Checks a submission against the rules of its case type and collects every broken rule at once,
+/// so the contact person can fix all fields in one go.
+/// </summary>
+public static class SubmissionValidator
+{
+    /// <summary>Case types a contact person can submit in this version.</summary>
+    private static readonly CaseType[] Submittable = [CaseType.GeneralQuestion, CaseType.IndividualPlanning];
+
+    public static (ValidatedSubmission? Submission, IReadOnlyList<ValidationError> Errors) Validate(
+        SubmitCaseInput input, DateTime now, IReadOnlySet<string> knownProjectIds)
+    {
+        var errors = new List<ValidationError>();
+
+        var type = ParseEnum<CaseType>(input.CaseType, "caseType", errors);
+        if (type is not null && !Submittable.Contains(type.Value))
+        {
+            errors.Add(new("caseType", $"must be one of: {string.Join(", ", Submittable)}"));
+            type = null;
+        }
+
+        var person = ValidatePerson(input.PersonalIdentityNumber, type, DateOnly.FromDateTime(now), errors);
+
+        if (input.ProjectId is not null && !knownProjectIds.Contains(input.ProjectId))
+            errors.Add(new("projectId", "must be the id of a joint project known to the hub"));
+
+        CaseDetails? details = type switch
+        {
+            CaseType.GeneralQuestion => ValidateGeneralQuestion(input, errors),
+            CaseType.IndividualPlanning => ValidateIndividualPlanning(input, now, errors),
+            _ => null,
+        };
+
+        if (errors.Count > 0 || type is null || details is null)
+            return (null, errors);
+        return (new ValidatedSubmission(type.Value, person, input.ProjectId, details), errors);
+    }
+
+    private static PersonalIdentityNumber? ValidatePerson(string? value, CaseType? type, DateOnly today, List<ValidationError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (type is CaseType.IndividualPlanning)
+                errors.Add(new("personalIdentityNumber", "is required for this case type"));
+            return null;
+        }
+        var parsed = PersonalIdentityNumber.Parse(value, today);
+        if (!parsed.IsValid)
+        {
+            errors.Add(new("personalIdentityNumber", parsed.Rule));
+            return null;
+        }
+        return parsed.Value;
+    }
+
+    private static GeneralQuestionDetails? ValidateGeneralQuestion(SubmitCaseInput input, List<ValidationError> errors)
+    {
+        if (input.GeneralQuestion is null)
+        {
+            errors.Add(new("generalQuestion", "is required when caseType is GeneralQuestion"));
+            return null;
+        }
+        var topic = ParseEnum<GeneralQuestionTopic>(input.GeneralQuestion.Topic, "generalQuestion.topic", errors);
+        var question = RequireText(input.GeneralQuestion.Question, "generalQuestion.question", errors);
+        return topic is null || question is null ? null : new GeneralQuestionDetails(topic.Value, question);
+    }
+
+    private static IndividualPlanningDetails? ValidateIndividualPlanning(SubmitCaseInput input, DateTime now, List<ValidationError> errors)
+    {
+        var planning = input.IndividualPlanning;
+        if (planning is null)
+        {
+            errors.Add(new("individualPlanning", "is required when caseType is IndividualPlanning"));
+            return null;
+        }
+        var kind = ParseEnum<IndividualPlanningKind>(planning.Kind, "individualPlanning.kind", errors);
+        var purpose = RequireText(planning.Purpose, "individualPlanning.purpose", errors);
+        var times = planning.ProposedMeetingTimes ?? [];
+        var timesValid = true;
+
+        if (kind is IndividualPlanningKind.JointPlanningMeeting && times.Count == 0)
+        {
+            errors.Add(new("individualPlanning.proposedMeetingTimes", "at least one proposed time is required for a joint planning meeting"));
+            timesValid = false;
+        }
+        if (times.Count > SubmissionLimits.MaxProposedMeetingTimes)
+        {
+            errors.Add(new("individualPlanning.proposedMeetingTimes", $"at most {SubmissionLimits.MaxProposedMeetingTimes} proposed times"));
+            timesValid = false;
+        }
+        for (var i = 0; i < times.Count; i++)
+        {
+            if (times[i].ToUniversalTime() <= now)
+            {
+                errors.Add(new($"individualPlanning.proposedMeetingTimes[{i}]", "must be in the future"));
+                timesValid = false;
+            }
+        }
+
+        return kind is null || purpose is null || !timesValid
+            ? null
+            : new IndividualPlanningDetails(kind.Value, purpose, times.Select(t => t.ToUniversalTime()).ToArray());
+    }
+
+    private static string? RequireText(string? value, string field, List<ValidationError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, "is required"));
+            return null;
+        }
+        var trimmed = value.Trim();
+        if (trimmed.Length > SubmissionLimits.FreeTextMaxLength)
+        {
+            errors.Add(new(field, $"must be at most {SubmissionLimits.FreeTextMaxLength} characters"));
+            return null;
+        }
+        if (trimmed.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        {
+            errors.Add(new(field, "must not contain control characters"));
+            return null;
+        }
+        return trimmed;
+    }
+
+    private static T? ParseEnum<T>(string? value, string field, List<ValidationError> errors) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, "is required"));
+            return null;
+        }
+        // Names only: a number like "1" must not sneak through Enum.TryParse as a valid value.
+        var match = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            errors.Add(new(field, $"must be one of: {string.Join(", ", Enum.GetNames<T>())}"));
+            return null;
+        }
+        return Enum.Parse<T>(match);
+    }
+}

@@ -1,0 +1,37 @@
+using KommunHubben.Application;
+using KommunHubben.Messaging;
+using KommunHubben.Persistence;
+using KommunHubben.Workflow;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KommunHubben.Hosting;
+
+public static class HubServiceDefaults
+{
+    /// <summary>
+    /// Everything a hub process needs besides its own front door. <paramref name="forceWorkflow"/> is set by the
+    /// worker host, which always runs the workflow; the API runs it only when Hub:RunWorkflow says so (embedded).
+    /// </summary>
+    public static IHostApplicationBuilder AddHubServiceDefaults(this IHostApplicationBuilder builder, bool forceWorkflow = false)
+    {
+        ProductionGuard.Check(builder.Environment, builder.Configuration);
+
+        var services = builder.Services;
+        services.AddOptions<HubHostOptions>().Bind(builder.Configuration.GetSection(HubHostOptions.Section));
+        var runWorkflow = forceWorkflow || builder.Configuration.GetValue<bool>("Hub:RunWorkflow");
+
+        services.AddHubPersistence(builder.Configuration);
+        // Before the bus: hosted services start in registration order, and the schema must exist first.
+        services.AddHostedService<DatabaseStartup>();
+        services.AddHubApplication();
+        if (runWorkflow) services.AddWorkflow();
+        services.AddHubMessaging(builder.Configuration, bus =>
+        {
+            if (runWorkflow) WorkflowServices.AddWorkflowConsumers(bus);
+        });
+        services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database");
+        return builder;
+    }
+}

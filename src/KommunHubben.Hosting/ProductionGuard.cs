@@ -1,0 +1,34 @@
+using KommunHubben.Messaging.Bus;
+using KommunHubben.Persistence;
+using KommunHubben.Persistence.Protection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace KommunHubben.Hosting;
+
+/// <summary>
+/// Refuses to start a Production host with anything that is only safe for a demo: the demo sign-in, the published
+/// demo encryption keys, the in-memory transport or the SQLite file. Production is also what a host runs as when no
+/// environment is set, so a forgotten setting fails closed.
+/// </summary>
+public static class ProductionGuard
+{
+    public static void Check(IHostEnvironment environment, IConfiguration configuration)
+    {
+        if (!environment.IsProduction()) return;
+        var problems = new List<string>();
+
+        if (string.Equals(configuration["Hub:Authentication:Mode"], "Demo", StringComparison.OrdinalIgnoreCase))
+            problems.Add("Hub:Authentication:Mode is Demo; the demo sign-in is refused in Production (use Jwt).");
+        var activeKey = configuration[$"{PersonalDataOptions.Section}:ActiveKeyId"] ?? "";
+        if (activeKey.StartsWith(PersonalDataOptions.DemoKeyPrefix, StringComparison.Ordinal))
+            problems.Add($"{PersonalDataOptions.Section}:ActiveKeyId names a demo key; configure real keys from a secret store.");
+        if (!string.Equals(configuration[$"{TransportOptions.Section}:Transport"], nameof(TransportKind.RabbitMq), StringComparison.OrdinalIgnoreCase))
+            problems.Add($"{TransportOptions.Section}:Transport must be RabbitMq in Production (the in-memory bus loses messages on a crash).");
+        if (!string.Equals(configuration[$"{DatabaseOptions.Section}:Provider"], nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase))
+            problems.Add($"{DatabaseOptions.Section}:Provider must be Postgres in Production.");
+
+        if (problems.Count > 0)
+            throw new InvalidOperationException("Refusing to start in Production:\n - " + string.Join("\n - ", problems));
+    }
+}

@@ -1,0 +1,33 @@
+namespace KommunHubben.Messaging.Bus;
+
+/// <summary>Configuration section <c>Hub:Messaging</c>.</summary>
+public sealed class TransportOptions
+{
+    public const string Section = "Hub:Messaging";
+
+    /// <summary><c>InMemory</c> (embedded default, one process) or <c>RabbitMq</c> (production).</summary>
+    public TransportKind Transport { get; set; } = TransportKind.InMemory;
+
+    public RabbitMqOptions RabbitMq { get; set; } = new();
+
+    /// <summary>How many messages one worker instance handles at once per endpoint.</summary>
+    public int ConcurrentMessageLimit { get; set; } = 8;
+
+    /// <summary>Broker-side backstop against crash loops: a message redelivered this many times is dead-lettered.</summary>
+    public int DeliveryLimit { get; set; } = 20;
+}
+
+public enum TransportKind
+{
+    InMemory,
+    RabbitMq,
+}
+
+public sealed class RabbitMqOptions
+{
+    public string Host { get; set; } = "127.0.0.1";
+    public ushort Port { get; set; } = 5672;
+    public string VirtualHost { get; set; } = "kommunhubben";
+    public string Username { get; set; } = "";
+    public string Password { get; set; } = "";
+}

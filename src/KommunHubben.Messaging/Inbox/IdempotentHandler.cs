@@ -1,0 +1,44 @@
+using KommunHubben.Persistence;
+using KommunHubben.Persistence.Messaging;
+using KommunHubben.Messaging.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace KommunHubben.Messaging.Inbox;
+
+/// <summary>
+/// Exactly-once effects over at-least-once delivery. The handler's state changes, the inbox row
+/// (message id + consumer) and any outgoing messages are saved in ONE transaction. A redelivered or duplicated
+/// message finds its inbox row and does nothing. Two copies handled at the same moment race on the inbox
+/// primary key: the loser's transaction rolls back and its retry then sees the row.
+/// </summary>
+public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, TimeProvider clock)
+{
+    /// <returns>true when the work ran; false when this message had already been handled by this consumer.</returns>
+    public async Task<bool> HandleOnceAsync(ConsumeContext context, string consumer, Func<HubDbContext, Task> work)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException("A message without a message id cannot be de-duplicated.");
+        var ct = context.CancellationToken;
+
+        if (await db.Inbox.AnyAsync(i => i.MessageId == messageId && i.Consumer == consumer, ct))
+            return false;
+
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
+            await work(db);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch
+        {
+            // The DbContext lives for the whole consume scope; a retry must start from a clean slate.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        signal.Notify();
+        return true;
+    }
+}

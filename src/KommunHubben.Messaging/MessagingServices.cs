@@ -1,0 +1,68 @@
+using KommunHubben.Messaging.Bus;
+using KommunHubben.Messaging.Inbox;
+using KommunHubben.Messaging.Outbox;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KommunHubben.Messaging;
+
+public static class MessagingServices
+{
+    /// <summary>
+    /// Registers the bus on the configured transport, the inbox/outbox, and the consumers <paramref name="addConsumers"/> adds.
+    /// Conventions for every endpoint are set here, in one place: quorum queues with a delivery limit on RabbitMQ,
+    /// dead letters to the endpoint's <c>_error</c> queue. Retry policy is set beside each consumer, in its definition.
+    /// </summary>
+    public static IServiceCollection AddHubMessaging(
+        this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator> addConsumers)
+    {
+        var options = configuration.GetSection(TransportOptions.Section).Get<TransportOptions>() ?? new TransportOptions();
+        services.AddOptions<TransportOptions>().Bind(configuration.GetSection(TransportOptions.Section));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<IdempotentHandler>();
+        services.AddHostedService<OutboxRelay>();
+
+        services.AddMassTransit(x =>
+        {
+            // A municipal system must not post usage data to anyone.
+            x.DisableUsageTelemetry();
+            x.SetEndpointNameFormatter(EndpointConventions.Formatter);
+            addConsumers(x);
+
+            x.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            {
+                endpoint.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                    rabbit.SetQueueArgument("x-delivery-limit", options.DeliveryLimit);
+                    rabbit.PrefetchCount = (ushort)Math.Max(options.ConcurrentMessageLimit * 2, 16);
+                }
+            });
+
+            switch (options.Transport)
+            {
+                case TransportKind.InMemory:
+                    x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                    break;
+                case TransportKind.RabbitMq:
+                    x.UsingRabbitMq((context, cfg) =>
+                    {
+                        var r = options.RabbitMq;
+                        cfg.Host(r.Host, r.Port, r.VirtualHost, h =>
+                        {
+                            h.Username(r.Username);
+                            h.Password(r.Password);
+                        });
+                        cfg.ConfigureEndpoints(context);
+                    });
+                    break;
+                default:
+                    throw new InvalidOperationException($"{TransportOptions.Section}:Transport must be InMemory or RabbitMq.");
+            }
+        });
+        return services;
+    }
+}

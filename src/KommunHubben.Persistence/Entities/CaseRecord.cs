@@ -1,0 +1,77 @@
+using KommunHubben.Domain.Cases;
+
+namespace KommunHubben.Persistence.Entities;
+
+/// <summary>
+/// A case as stored. Columns that are searched and shown in lists are non-personal (type, status, unit,
+/// officer); everything personal is in <see cref="ProtectedDetails"/>, encrypted, and the person is findable
+/// only through a keyed hash.
+/// </summary>
+public sealed class CaseRecord
+{
+    public required Guid Id { get; init; }
+    public required CaseType Type { get; init; }
+    public CaseStatus Status { get; private set; } = CaseStatus.Submitted;
+    public required string UnitId { get; init; }
+    public required string SubmittedBy { get; init; }
+    public string? ProjectId { get; init; }
+    public string? AssignedOfficerId { get; private set; }
+    public string? RoutingReason { get; private set; }
+    public string? Outcome { get; private set; }
+    /// <summary>HMAC of the normalised personnummer, for lookups without storing the number in clear.</summary>
+    public string? PersonKeyHash { get; init; }
+    public required byte[] ProtectedDetails { get; init; }
+    public required DateTime SubmittedAt { get; init; }
+    public DateTime UpdatedAt { get; private set; }
+    /// <summary>Optimistic concurrency: every change bumps it, and a stale writer gets a conflict.</summary>
+    public int Version { get; private set; }
+    public List<CaseHistoryEntry> History { get; } = [];
+
+    /// <summary>Creates a submitted case with its first history step.</summary>
+    public static CaseRecord Submit(
+        Guid id, CaseType type, string unitId, string submittedBy, string? projectId,
+        string? personKeyHash, byte[] protectedDetails, DateTime at)
+    {
+        var record = new CaseRecord
+        {
+            Id = id, Type = type, UnitId = unitId, SubmittedBy = submittedBy, ProjectId = projectId,
+            PersonKeyHash = personKeyHash, ProtectedDetails = protectedDetails, SubmittedAt = at,
+        };
+        record.UpdatedAt = at;
+        record.History.Add(new CaseHistoryEntry
+        {
+            CaseId = id, At = at, Action = CaseAction.Submit, FromStatus = CaseLifecycle.InitialStatus,
+            ToStatus = CaseLifecycle.InitialStatus, ActorId = submittedBy,
+        });
+        return record;
+    }
+
+    /// <summary>Moves the case through the lifecycle and records the step. Refuses what the lifecycle refuses.</summary>
+    public CaseHistoryEntry Apply(CaseAction action, string actorId, DateTime at, byte[]? protectedNote = null)
+    {
+        var from = Status;
+        Status = CaseLifecycle.Apply(from, action).OrThrow();
+        UpdatedAt = at;
+        Version++;
+        var entry = new CaseHistoryEntry
+        {
+            CaseId = Id,
+            At = at,
+            Action = action,
+            FromStatus = from,
+            ToStatus = Status,
+            ActorId = actorId,
+            ProtectedNote = protectedNote,
+        };
+        History.Add(entry);
+        return entry;
+    }
+
+    public void AssignTo(string officerId, string reason)
+    {
+        AssignedOfficerId = officerId;
+        RoutingReason = reason;
+    }
+
+    public void RecordOutcome(string outcome) => Outcome = outcome;
+}

@@ -1,0 +1,99 @@
+using KommunHubben.Domain.Cases;
+using KommunHubben.Domain.Organisation;
+using KommunHubben.Persistence.Entities;
+using KommunHubben.Persistence.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace KommunHubben.Persistence;
+
+/// <summary>The hub's database. One model for PostgreSQL and SQLite; provider-specific SQL lives only in the outbox relay.</summary>
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<StaffUser> Users => Set<StaffUser>();
+    public DbSet<JointProject> Projects => Set<JointProject>();
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+    public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // Enums as text: readable in the database and stable when members are added.
+        builder.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<CaseType>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<CaseAction>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Role>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Unit>(e =>
+        {
+            e.ToTable("units");
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(64);
+        });
+        model.Entity<StaffUser>(e =>
+        {
+            e.ToTable("users");
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.UnitId).HasMaxLength(64);
+            e.HasIndex(x => x.Role);
+        });
+        model.Entity<JointProject>(e =>
+        {
+            e.ToTable("projects");
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Owner).HasMaxLength(200);
+        });
+        model.Entity<CaseRecord>(e =>
+        {
+            e.ToTable("cases");
+            e.Property(x => x.UnitId).HasMaxLength(64);
+            e.Property(x => x.SubmittedBy).HasMaxLength(64);
+            e.Property(x => x.ProjectId).HasMaxLength(64);
+            e.Property(x => x.AssignedOfficerId).HasMaxLength(64);
+            e.Property(x => x.RoutingReason).HasMaxLength(500);
+            e.Property(x => x.Outcome).HasMaxLength(64);
+            e.Property(x => x.PersonKeyHash).HasMaxLength(64);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasMany(x => x.History).WithOne().HasForeignKey(h => h.CaseId);
+            e.HasIndex(x => new { x.AssignedOfficerId, x.Status });
+            e.HasIndex(x => new { x.UnitId, x.SubmittedAt });
+            e.HasIndex(x => x.PersonKeyHash);
+        });
+        model.Entity<CaseHistoryEntry>(e =>
+        {
+            e.ToTable("case_history");
+            e.Property(x => x.ActorId).HasMaxLength(64);
+            e.HasIndex(x => new { x.CaseId, x.Id });
+        });
+        model.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_log");
+            e.Property(x => x.ActorId).HasMaxLength(64);
+            e.Property(x => x.ActorRole).HasMaxLength(32);
+            e.Property(x => x.Action).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.HasIndex(x => x.CaseId);
+        });
+        model.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("inbox");
+            e.HasKey(x => new { x.MessageId, x.Consumer });
+            e.Property(x => x.Consumer).HasMaxLength(200);
+        });
+        model.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox");
+            e.Property(x => x.MessageType).HasMaxLength(200);
+            e.HasIndex(x => x.MessageId).IsUnique();
+            e.HasIndex(x => new { x.PublishedAt, x.Id });
+        });
+    }
+}

@@ -25,6 +25,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         builder.Properties<CaseType>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<CaseAction>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Role>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)

@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # (vars are used by the scripts that source this)
 # Shared settings and helpers for ops/services/*.sh.
 # This file is SOURCED (never executed) so that install/start/stop and the
 # rabbitmqctl wrapper all agree on paths, ports and users.
@@ -22,9 +22,8 @@ fi
 KHUB_COMMON_LOADED=1
 
 # Resolve paths from this file's own location so callers may run the scripts
-# from any working directory.
+# from any working directory (start.sh writes this path into the env file).
 KHUB_OPS_SERVICES=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
-KHUB_REPO_ROOT=$(cd "$KHUB_OPS_SERVICES/../.." && pwd -P)
 
 # KHUB_TEST_SERVICES_DIR is the name tests see (from <state>/env); honour it
 # as a fallback so the rabbitmqctl wrapper finds the right node when a test

@@ -24,16 +24,25 @@ install_rabbitmq() {
 
     khub_log "installing rabbitmq-server via apt-get"
     export DEBIAN_FRONTEND=noninteractive
+    # apt/dpkg chatter goes to a log that is shown only on failure.
+    local apt_log
+    apt_log=$(mktemp /tmp/khub-apt.XXXXXX.log)
+    # Wait for the dpkg lock instead of failing when another apt runs
+    # (unattended upgrades, a parallel CI step).
+    local apt_opts=(-y -q -o DPkg::Lock::Timeout=300)
     # Fresh images often ship without package lists: only then pay for an
     # `apt-get update` (it is the slow part).
     if ! apt-cache policy rabbitmq-server 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-        apt-get update -qq
+        apt-get "${apt_opts[@]}" update >>"$apt_log" 2>&1 \
+            || { khub_tail_log "$apt_log"; khub_die "apt-get update failed (full log: $apt_log)"; }
     fi
     # The package postinst tries to start a service; without systemd,
     # policy-rc.d (or the missing init) prevents that, which is what we want:
     # start.sh runs our own private node instead.
-    apt-get install -y -qq --no-install-recommends rabbitmq-server
-    rabbitmq_installed || khub_die "apt-get finished but rabbitmq-server is still not installed"
+    apt-get "${apt_opts[@]}" install --no-install-recommends rabbitmq-server >>"$apt_log" 2>&1 \
+        || { khub_tail_log "$apt_log"; khub_die "apt-get install rabbitmq-server failed (full log: $apt_log)"; }
+    rabbitmq_installed || khub_die "apt-get finished but rabbitmq-server is still not installed (log: $apt_log)"
+    rm -f "$apt_log"
     khub_log "installed rabbitmq-server $(dpkg-query -W -f='${Version}' rabbitmq-server)"
 }
 

@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # (vars are used by the scripts that source this)
 # Environment for OUR RabbitMQ node (khub-test@localhost). SOURCED by
 # start.sh, stop.sh and rabbitmqctl.sh: the server and every rabbitmqctl call
 # must see the same node name, epmd port and HOME (=> Erlang cookie), or the

@@ -24,17 +24,27 @@ source "$(dirname "${BASH_SOURCE[0]}")/rabbitmq-env.sh"
 STOP_TIMEOUT=${KHUB_SERVICES_STOP_TIMEOUT:-30}
 T0=$SECONDS
 
+# True if $1 is a live process. A zombie (exited, not yet reaped by its
+# parent - e.g. epmd after its parent died, until init reaps it) counts as
+# gone: it holds no ports or files, and kill -0 would still succeed on it.
+alive() {
+    local stat
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+    stat=${stat##*) } # field 3 (state) follows the "(comm) " part
+    [[ "${stat:0:1}" != Z ]]
+}
+
 # Wait until none of the given pids is alive; false on timeout.
 wait_gone() {
-    local seconds=$1 pid alive
+    local seconds=$1 pid any
     shift
     local deadline=$((SECONDS + seconds))
     while :; do
-        alive=0
+        any=0
         for pid in "$@"; do
-            kill -0 "$pid" 2>/dev/null && alive=1
+            alive "$pid" && any=1
         done
-        ((alive)) || return 0
+        ((any)) || return 0
         ((SECONDS < deadline)) || return 1
         sleep 0.2
     done
@@ -42,18 +52,14 @@ wait_gone() {
 
 # TERM, then KILL, every process carrying our tag (see khub_tagged_pids).
 kill_tagged() {
-    local tag=$1 what=$2 pids
-    pids=$(khub_tagged_pids "$tag")
-    [[ -n "$pids" ]] || return 0
-    khub_log "terminating leftover $what processes: $(echo $pids)"
-    # shellcheck disable=SC2086
-    kill -TERM $pids 2>/dev/null || true
-    # shellcheck disable=SC2086
-    if ! wait_gone 5 $pids; then
-        # shellcheck disable=SC2086
-        kill -KILL $pids 2>/dev/null || true
-        # shellcheck disable=SC2086
-        wait_gone 5 $pids || khub_die "could not kill $what processes: $(echo $pids)"
+    local tag=$1 what=$2 pids=()
+    mapfile -t pids < <(khub_tagged_pids "$tag")
+    ((${#pids[@]})) || return 0
+    khub_log "terminating leftover $what processes: ${pids[*]}"
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    if ! wait_gone 5 "${pids[@]}"; then
+        kill -KILL "${pids[@]}" 2>/dev/null || true
+        wait_gone 5 "${pids[@]}" || khub_die "could not kill $what processes: ${pids[*]}"
     fi
 }
 

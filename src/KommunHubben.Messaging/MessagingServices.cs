@@ -24,6 +24,15 @@ public static class MessagingServices
         services.AddScoped<IdempotentHandler>();
         services.AddHostedService<OutboxRelay>();
 
+        // Report "started" only once the broker topology (queues, exchanges, bindings) exists, and fail the start
+        // if the broker cannot be reached: a host that says it is up must be able to take messages.
+        services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+
         services.AddMassTransit(x =>
         {
             // A municipal system must not post usage data to anyone.

@@ -3,6 +3,7 @@ using KommunHubben.Persistence.Messaging;
 using KommunHubben.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace KommunHubben.Messaging.Inbox;
 
@@ -12,7 +13,7 @@ namespace KommunHubben.Messaging.Inbox;
 /// message finds its inbox row and does nothing. Two copies handled at the same moment race on the inbox
 /// primary key: the loser's transaction rolls back and its retry then sees the row.
 /// </summary>
-public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, TimeProvider clock)
+public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, TimeProvider clock, ILogger<IdempotentHandler> log)
 {
     /// <returns>true when the work ran; false when this message had already been handled by this consumer.</returns>
     public async Task<bool> HandleOnceAsync(ConsumeContext context, string consumer, Func<HubDbContext, Task> work)
@@ -22,7 +23,10 @@ public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, Time
         var ct = context.CancellationToken;
 
         if (await db.Inbox.AnyAsync(i => i.MessageId == messageId && i.Consumer == consumer, ct))
+        {
+            log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", messageId, consumer);
             return false;
+        }
 
         try
         {

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using KommunHubben.Tests.Integration.Infrastructure;
+
+namespace KommunHubben.Tests.Integration.Hosting;
+
+/// <summary>
+/// The README's first command: `dotnet run` of the API project gives a working hub with no servers installed —
+/// in-memory bus, a SQLite file, the demo organisation — and it serves the whole journey.
+/// </summary>
+public sealed class EmbeddedDefaultTests : IAsyncLifetime
+{
+    private readonly string _workDir = Directory.CreateTempSubdirectory("khub-embedded-").FullName;
+    private HubProcess _hub = null!;
+    private Uri _address = null!;
+
+    public async Task InitializeAsync()
+    {
+        var port = HubProcess.FreePort();
+        _address = new Uri($"http://127.0.0.1:{port}");
+        // Exactly the README's command (plus --no-build: the suite has just built it, and a port of our own).
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _workDir };
+        foreach (var arg in new[]
+                 {
+                     "run", "--no-build", "-c", RepositoryPaths.Configuration,
+                     "--project", Path.Combine(RepositoryPaths.Root, "src", "KommunHubben.Api"), "--", "--urls", _address.ToString(),
+                 })
+            start.ArgumentList.Add(arg);
+        _hub = HubProcess.Start("embedded", start, new Dictionary<string, string>());
+        await HubDeployment.WaitForHealthAsync(_address, _hub);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _hub.DisposeAsync();
+        Directory.Delete(_workDir, recursive: true);
+    }
+
+    [Fact]
+    public async Task When_started_with_dotnet_run_the_embedded_hub_serves_the_journey()
+    {
+        using var contact = new HubClient(_address, "kp-05");
+        var id = await contact.SubmitAsync(new
+        {
+            caseType = "GeneralQuestion",
+            generalQuestion = new { topic = "Cooperation", question = "Kan vi ses på insatsmässan?" },
+        });
+
+        var routed = await contact.WaitForStatusAsync(id, "Routed");
+        using var officer = new HubClient(_address, routed["assignedOfficerId"]!.GetValue<string>());
+        foreach (var (action, body, expected) in new (string, object, string)[]
+                 {
+                     ("claim", new { }, "Claimed"),
+                     ("supplement-request", new { question = "Vilket datum?" }, "AwaitingSupplement"),
+                 })
+        {
+            var (status, response) = await officer.PostAsync($"/api/v1/cases/{id}/{action}", body);
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal(expected, response!["status"]!.GetValue<string>());
+        }
+        Assert.Equal(HttpStatusCode.OK, (await contact.PostAsync($"/api/v1/cases/{id}/supplement", new { answer = "Den 12 mars." })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/cases/{id}/decision", new { outcome = "Answered", explanation = "Ja, vi ses där." })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/cases/{id}/close", new { })).Status);
+
+        var final = await contact.GetCaseAsync(id);
+        Assert.Equal("Closed", final["status"]!.GetValue<string>());
+        Assert.Equal("Answered", final["outcome"]!.GetValue<string>());
+        Assert.True(File.Exists(Path.Combine(_workDir, ".data", "kommunhubben.db")), "The embedded hub keeps its data in a SQLite file under .data/.");
+        Assert.Contains("Hosting environment: Development", _hub.Log);
+    }
+
+    [Fact]
+    public async Task The_embedded_hub_listens_on_loopback_and_serves_its_OpenAPI_document()
+    {
+        Assert.Equal("127.0.0.1", _address.Host);
+        using var http = new HttpClient { BaseAddress = _address };
+        var document = await http.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"/api/v1/cases\"", document);
+        Assert.Contains("SubmitCase", document);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+
+namespace KommunHubben.Tests.Integration.Infrastructure;
+
+/// <summary>
+/// One production-shaped deployment for a test class: its own PostgreSQL database and RabbitMQ virtual host, an API
+/// process and any number of worker processes, configured only through environment variables as in production.
+/// </summary>
+public sealed class HubDeployment : IAsyncDisposable
+{
+    // Test-only keys (base64 of 32 bytes). Not "demo": the hosts run in the Integration environment.
+    private const string TestKey = "3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhs=";
+    private const string TestHashKey = "ERERERERERERERERERERERERERERERERERERERERERE=";
+
+    private readonly List<HubProcess> _workers = [];
+    private int _workerCount;
+
+    public required TestDatabase Database { get; init; }
+    public required TestVirtualHost VirtualHost { get; init; }
+    public HubProcess? Api { get; private set; }
+    public Uri ApiAddress { get; private set; } = null!;
+    public IReadOnlyList<HubProcess> Workers => _workers;
+
+    public static async Task<HubDeployment> CreateAsync() =>
+        new() { Database = await TestDatabase.CreateAsync(), VirtualHost = await TestVirtualHost.CreateAsync() };
+
+    public Dictionary<string, string> Environment() => new()
+    {
+        ["DOTNET_ENVIRONMENT"] = "Integration",
+        ["ASPNETCORE_ENVIRONMENT"] = "Integration",
+        ["Hub__Messaging__Transport"] = "RabbitMq",
+        ["Hub__Messaging__RabbitMq__Host"] = TestServices.RabbitHost,
+        ["Hub__Messaging__RabbitMq__Port"] = TestServices.RabbitPort.ToString(),
+        ["Hub__Messaging__RabbitMq__VirtualHost"] = VirtualHost.Name,
+        ["Hub__Messaging__RabbitMq__Username"] = TestServices.RabbitUser,
+        ["Hub__Messaging__RabbitMq__Password"] = TestServices.RabbitPassword,
+        ["Hub__Database__Provider"] = "Postgres",
+        ["Hub__Database__ConnectionString"] = Database.ConnectionString,
+        ["Hub__Authentication__Mode"] = "Demo",
+        ["Hub__PersonalData__ActiveKeyId"] = "test1",
+        ["Hub__PersonalData__Keys__test1"] = TestKey,
+        ["Hub__PersonalData__HashKey"] = TestHashKey,
+    };
+
+    /// <summary>Starts a worker and waits until its endpoints exist on the broker.</summary>
+    public async Task<HubProcess> StartWorkerAsync(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var env = Environment();
+        foreach (var (k, v) in extra ?? new Dictionary<string, string>()) env[k] = v;
+        var worker = HubProcess.StartHost($"worker-{++_workerCount}", "KommunHubben.Worker", env);
+        _workers.Add(worker);
+        await worker.WaitForLogAsync("Application started", TimeSpan.FromSeconds(90));
+        return worker;
+    }
+
+    /// <summary>Starts the API (seeding the demo organisation) and waits until it answers its health check.</summary>
+    public async Task StartApiAsync()
+    {
+        var port = HubProcess.FreePort();
+        ApiAddress = new Uri($"http://127.0.0.1:{port}");
+        var env = Environment();
+        env["ASPNETCORE_URLS"] = ApiAddress.ToString();
+        env["Hub__SeedDemo"] = "true";
+        Api = HubProcess.StartHost("api", "KommunHubben.Api", env);
+        await WaitForHealthAsync(ApiAddress, Api);
+    }
+
+    public HubClient As(string userId) => new(ApiAddress, userId);
+
+    public static async Task WaitForHealthAsync(Uri address, HubProcess process)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"The host exited with {process.ExitCode}. Log:\n{process.Log}");
+            try
+            {
+                using var response = await http.GetAsync(new Uri(address, "/health"));
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The host did not become healthy. Log:\n{process.Log}");
+    }
+
+    /// <summary>All log lines of every process this deployment ran.</summary>
+    public string AllLogs() => string.Join('\n', new[] { Api }.Concat(_workers).Where(p => p is not null).Select(p => p!.Log));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Api is not null) await Api.DisposeAsync();
+        foreach (var worker in _workers) await worker.DisposeAsync();
+        await Database.DisposeAsync();
+        await VirtualHost.DisposeAsync();
+    }
+}

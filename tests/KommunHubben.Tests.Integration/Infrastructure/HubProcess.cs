@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace KommunHubben.Tests.Integration.Infrastructure;
+
+/// <summary>
+/// A hub host (API or worker) running as a real child process, with its console log captured so tests can read it
+/// (and grep it for personal data). <see cref="Kill"/> is a hard kill (SIGKILL), not a graceful stop.
+/// </summary>
+public sealed class HubProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _log = new();
+    private readonly string _name;
+
+    private HubProcess(string name, Process process)
+    {
+        _name = name;
+        _process = process;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) _log.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _log.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Log => string.Join('\n', _log);
+    public bool HasExited => _process.HasExited;
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Starts `dotnet &lt;dll&gt;` of a built host with the given environment (on top of a clean one).</summary>
+    public static HubProcess StartHost(string name, string project, IReadOnlyDictionary<string, string> environment)
+    {
+        var dll = RepositoryPaths.HostDll(project);
+        if (!File.Exists(dll)) throw new FileNotFoundException($"{project} is not built at {dll}.");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)! };
+        start.ArgumentList.Add(dll);
+        return Start(name, start, environment);
+    }
+
+    public static HubProcess Start(string name, ProcessStartInfo start, IReadOnlyDictionary<string, string> environment)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        // Hosts must see only what the test gives them, not the test runner's own ASPNETCORE_/DOTNET_ settings.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_") || k.StartsWith("Hub__") || k == "DOTNET_ENVIRONMENT").ToList())
+            start.Environment.Remove(key);
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        return new HubProcess(name, Process.Start(start)!);
+    }
+
+    /// <summary>Waits until a line containing <paramref name="text"/> appears in the log, or fails with the log.</summary>
+    public async Task WaitForLogAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_log.Any(l => l.Contains(text, StringComparison.Ordinal))) return;
+            if (_process.HasExited)
+                throw new InvalidOperationException($"{_name} exited with {_process.ExitCode} before '{text}'. Log:\n{Log}");
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{_name} did not log '{text}' within {timeout}. Log:\n{Log}");
+    }
+
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+    }
+
+    /// <summary>SIGKILL the process (and its children): no shutdown hooks, in-flight work is simply cut.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
+    public static int FreePort()
+    {
+        var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,70 @@
+using Npgsql;
+
+namespace KommunHubben.Tests.Integration.Infrastructure;
+
+/// <summary>A fresh PostgreSQL database for one test class, dropped afterwards.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public string Name { get; } = "khub_" + Guid.NewGuid().ToString("N")[..12];
+    public string ConnectionString { get; }
+
+    private TestDatabase()
+    {
+        ConnectionString = new NpgsqlConnectionStringBuilder(TestServices.PostgresAdmin) { Database = Name }.ConnectionString;
+    }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var db = new TestDatabase();
+        await using var admin = new NpgsqlConnection(TestServices.PostgresAdmin);
+        await admin.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{db.Name}\"", admin);
+        await cmd.ExecuteNonQueryAsync();
+        return db;
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        var result = await cmd.ExecuteScalarAsync();
+        return (T)Convert.ChangeType(result!, typeof(T));
+    }
+
+    public async Task<List<object?[]>> RowsAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    public async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(TestServices.PostgresAdmin);
+        await admin.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", admin);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}

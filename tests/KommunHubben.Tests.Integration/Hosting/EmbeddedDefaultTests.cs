@@ -26,7 +26,11 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
                      "--project", Path.Combine(RepositoryPaths.Root, "src", "KommunHubben.Api"), "--", "--urls", _address.ToString(),
                  })
             start.ArgumentList.Add(arg);
-        _hub = HubProcess.Start("embedded", start, new Dictionary<string, string>());
+        // A database file of its own, so the test never touches a developer's demo data in src/KommunHubben.Api/.data/.
+        _hub = HubProcess.Start("embedded", start, new Dictionary<string, string>
+        {
+            ["Hub__Database__ConnectionString"] = $"Data Source={Path.Combine(_workDir, "kommunhubben.db")}",
+        });
         await HubDeployment.WaitForHealthAsync(_address, _hub);
     }
 
@@ -65,7 +69,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         var final = await contact.GetCaseAsync(id);
         Assert.Equal("Closed", final["status"]!.GetValue<string>());
         Assert.Equal("Answered", final["outcome"]!.GetValue<string>());
-        Assert.True(File.Exists(Path.Combine(_workDir, ".data", "kommunhubben.db")), "The embedded hub keeps its data in a SQLite file under .data/.");
+        Assert.True(File.Exists(Path.Combine(_workDir, "kommunhubben.db")), "The embedded hub keeps its data in the SQLite file it was given.");
         Assert.Contains("Hosting environment: Development", _hub.Log);
     }
 

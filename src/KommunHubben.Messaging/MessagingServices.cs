@@ -47,6 +47,10 @@ public static class MessagingServices
                 {
                     rabbit.SetQuorumQueue();
                     rabbit.SetQueueArgument("x-delivery-limit", options.DeliveryLimit);
+                    // A message dead-lettered by the delivery limit (a crash loop: the process dies on it again and again)
+                    // is kept in one shared quorum queue for an administrator instead of being dropped by the broker.
+                    // It cannot be the endpoint's _error queue: MassTransit declares that one with the endpoint's own arguments.
+                    rabbit.BindDeadLetterQueue(EndpointConventions.DeadLetters, EndpointConventions.DeadLetters, q => q.SetQuorumQueue());
                     rabbit.PrefetchCount = (ushort)Math.Max(options.ConcurrentMessageLimit * 2, 16);
                 }
             });

@@ -11,4 +11,10 @@ public static class EndpointConventions
     public const string Prefix = "khub";
 
     public static IEndpointNameFormatter Formatter { get; } = new KebabCaseEndpointNameFormatter(Prefix, false);
+
+    /// <summary>The queue (and fanout exchange) that keeps messages dead-lettered by a quorum queue's delivery limit.</summary>
+    public const string DeadLetters = Prefix + "-dead-letters";
+
+    /// <summary>A queue name in the convention, for endpoints that name themselves: "route-case" → "khub-route-case".</summary>
+    public static string Queue(string name) => $"{Prefix}-{name}";
 }

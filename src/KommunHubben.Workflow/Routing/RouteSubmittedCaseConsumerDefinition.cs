@@ -1,3 +1,4 @@
+using KommunHubben.Messaging.Bus;
 using MassTransit;
 
 namespace KommunHubben.Workflow.Routing;
@@ -12,7 +13,7 @@ public sealed class RouteSubmittedCaseConsumerDefinition : ConsumerDefinition<Ro
 {
     public RouteSubmittedCaseConsumerDefinition()
     {
-        EndpointName = "route-case";
+        EndpointName = EndpointConventions.Queue("route-case");
     }
 
     protected override void ConfigureConsumer(

@@ -87,10 +87,11 @@ ensure_browser() {
         [[ $EUID -eq 0 ]] || { log "ERROR: chromium missing and not root: sudo apt-get install -y chromium"; exit 1; }
         log "installing chromium via apt-get"
         export DEBIAN_FRONTEND=noninteractive
-        if ! apt-cache policy chromium 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-            apt-get update -qq
+        # Captured, not `| grep -q`: with pipefail that SIGPIPEs apt-cache.
+        if [[ "$(apt-cache policy chromium 2>/dev/null)" != *"Candidate: "[0-9]* ]]; then
+            apt-get update -qq -o DPkg::Lock::Timeout=300
         fi
-        apt-get install -y -qq chromium
+        apt-get install -y -qq -o DPkg::Lock::Timeout=300 chromium
     fi
     KHUB_TEST_CHROMIUM=$(command -v chromium)
     export KHUB_TEST_CHROMIUM

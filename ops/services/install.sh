@@ -12,7 +12,7 @@ rabbitmq_installed() {
     # Check both: the package may be half-installed (dpkg status not "ii")
     # even though the binary exists, or vice versa.
     command -v rabbitmq-server >/dev/null 2>&1 || [[ -x /usr/sbin/rabbitmq-server ]] || return 1
-    dpkg-query -W -f='${Status}' rabbitmq-server 2>/dev/null | grep -q 'install ok installed'
+    [[ "$(dpkg-query -W -f='${Status}' rabbitmq-server 2>/dev/null)" == *"install ok installed"* ]]
 }
 
 install_rabbitmq() {
@@ -32,7 +32,9 @@ install_rabbitmq() {
     local apt_opts=(-y -q -o DPkg::Lock::Timeout=300)
     # Fresh images often ship without package lists: only then pay for an
     # `apt-get update` (it is the slow part).
-    if ! apt-cache policy rabbitmq-server 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+    # (Output captured, not piped into grep -q: with pipefail, grep -q
+    # quitting early SIGPIPEs apt-cache and the test would always fail.)
+    if [[ "$(apt-cache policy rabbitmq-server 2>/dev/null)" != *"Candidate: "[0-9]* ]]; then
         apt-get "${apt_opts[@]}" update >>"$apt_log" 2>&1 \
             || { khub_tail_log "$apt_log"; khub_die "apt-get update failed (full log: $apt_log)"; }
     fi

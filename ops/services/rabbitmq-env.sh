@@ -13,7 +13,34 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 # sends startup output to /var/log/rabbitmq.
 RMQ_SBIN=${KHUB_RABBITMQ_BIN:-/usr/lib/rabbitmq/bin}
 
-export RABBITMQ_NODENAME=${KHUB_RABBITMQ_NODENAME:-khub-test@localhost}
+RMQ_NODENAME=${KHUB_RABBITMQ_NODENAME:-khub-test@localhost}
+
+# What start.sh actually started (node name and ports) is recorded in the
+# state dir. stop.sh and rabbitmqctl.sh prefer the record, so they reach the
+# running node even when called with a different environment than start.sh
+# had (e.g. a test process that only sourced <state>/env). start.sh sets
+# KHUB_RMQ_USE_ENV=1: it starts what the environment asks for.
+RMQ_SETTINGS="$KHUB_STATE_DIR/rabbitmq.settings"
+if [[ "${KHUB_RMQ_USE_ENV:-}" != 1 && -f "$RMQ_SETTINGS" ]]; then
+    # Parsed, not sourced: only known keys with validated values.
+    while IFS='=' read -r key value; do
+        case "$key" in
+            nodename) if [[ "$value" =~ ^[A-Za-z0-9_.-]+@[A-Za-z0-9_.-]+$ ]]; then RMQ_NODENAME=$value; fi ;;
+            amqp_port) if [[ "$value" =~ ^[0-9]+$ ]]; then RMQ_PORT=$value; fi ;;
+            dist_port) if [[ "$value" =~ ^[0-9]+$ ]]; then RMQ_DIST_PORT=$value; fi ;;
+            epmd_port) if [[ "$value" =~ ^[0-9]+$ ]]; then RMQ_EPMD_PORT=$value; fi ;;
+        esac
+    done <"$RMQ_SETTINGS"
+    unset key value
+fi
+
+# Print the record format (start.sh writes it after a successful start).
+khub_rmq_settings() {
+    printf 'nodename=%s\namqp_port=%s\ndist_port=%s\nepmd_port=%s\n' \
+        "$RMQ_NODENAME" "$RMQ_PORT" "$RMQ_DIST_PORT" "$RMQ_EPMD_PORT"
+}
+
+export RABBITMQ_NODENAME=$RMQ_NODENAME
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
 export RABBITMQ_NODE_PORT=$RMQ_PORT
 export RABBITMQ_DIST_PORT=$RMQ_DIST_PORT

@@ -15,8 +15,10 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 # 'rabbitmq' OS user that rabbitmq-env.sh relies on).
 bash "$here/install.sh"
 
+# KHUB_RMQ_USE_ENV=1: take node name/ports from the environment, not from
+# the record of a previous start (see rabbitmq-env.sh).
 # shellcheck source=ops/services/rabbitmq-env.sh
-source "$here/rabbitmq-env.sh"
+KHUB_RMQ_USE_ENV=1 source "$here/rabbitmq-env.sh"
 
 RMQ_VHOST=kommunhubben
 RMQ_USER=khub
@@ -172,11 +174,15 @@ EOF
 }
 
 launch_rabbitmq() {
-    write_rabbitmq_files
     if [[ -n "$(khub_rmq_beam_pids)" ]]; then
+        # Refuse to hand out settings the running node does not have.
+        if [[ -f "$RMQ_SETTINGS" && "$(cat "$RMQ_SETTINGS")" != "$(khub_rmq_settings)" ]]; then
+            khub_die "a RabbitMQ node with other settings already runs from $KHUB_STATE_DIR ($(tr '\n' ' ' <"$RMQ_SETTINGS")); run ops/services/stop.sh first"
+        fi
         khub_log "RabbitMQ node $RABBITMQ_NODENAME already running"
         return 0
     fi
+    write_rabbitmq_files
     local port
     for port in "$RMQ_PORT" "$RMQ_DIST_PORT"; do
         if khub_port_open "$port"; then
@@ -247,6 +253,7 @@ configure_rabbitmq() {
     if grep -qxF guest <<<"$users"; then
         khub_rabbitmqctl_t "$t" delete_user guest >/dev/null
     fi
+    khub_rmq_settings >"$RMQ_SETTINGS"
     khub_log "RabbitMQ ready: vhost $RMQ_VHOST, user $RMQ_USER ($((SECONDS - T0))s)"
 }
 

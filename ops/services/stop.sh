@@ -57,6 +57,7 @@ kill_tagged() {
     ((${#pids[@]})) || return 0
     khub_log "terminating leftover $what processes: ${pids[*]}"
     kill -TERM "${pids[@]}" 2>/dev/null || true
+    kill -CONT "${pids[@]}" 2>/dev/null || true # a stopped process acts on TERM only once resumed
     if ! wait_gone 5 "${pids[@]}"; then
         kill -KILL "${pids[@]}" 2>/dev/null || true
         wait_gone 5 "${pids[@]}" || khub_die "could not kill $what processes: ${pids[*]}"
@@ -68,13 +69,16 @@ stop_rabbitmq() {
     beams=$(khub_rmq_beam_pids)
     if [[ -n "$beams" ]]; then
         khub_log "stopping RabbitMQ node $RABBITMQ_NODENAME"
+        STOPPED_PORTS+=("$RMQ_PORT" "$RMQ_DIST_PORT" "$RMQ_EPMD_PORT")
         # Graceful first (flushes mnesia/message store, so the next start
         # with the same data dir is clean). Bounded: a wedged node must not
         # hang CI; the tagged kill below is the fallback.
-        khub_rabbitmqctl_t "$STOP_TIMEOUT" stop >/dev/null 2>&1 \
-            || khub_log "rabbitmqctl stop failed or timed out; killing the node"
-        # shellcheck disable=SC2086
-        wait_gone "$STOP_TIMEOUT" $beams || true
+        if khub_rabbitmqctl_t "$STOP_TIMEOUT" stop >/dev/null 2>&1; then
+            # shellcheck disable=SC2086
+            wait_gone "$STOP_TIMEOUT" $beams || true
+        else
+            khub_log "rabbitmqctl stop failed or timed out; killing the node"
+        fi
     fi
     # epmd outlives the node by design. Ask it to exit; that only works when
     # no node is registered, i.e. exactly when ours is gone. The port is
@@ -85,7 +89,7 @@ stop_rabbitmq() {
     # Whatever we started that is still alive: the VM if stop failed,
     # epmd if -kill refused, erl_child_setup, inet_gethost, CLI VMs.
     kill_tagged "$RMQ_DIR" RabbitMQ
-    rm -f "$RABBITMQ_PID_FILE"
+    rm -f "$RABBITMQ_PID_FILE" "$RMQ_SETTINGS"
 }
 
 stop_postgres() {
@@ -95,6 +99,9 @@ stop_postgres() {
         return 0
     fi
     khub_log "stopping PostgreSQL ($PG_DATA)"
+    # The port it really listens on (line 4 of postmaster.pid), which may
+    # differ from this shell's KHUB_POSTGRES_PORT.
+    STOPPED_PORTS+=("$(sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null || echo "$PG_PORT")")
     # fast = roll back open transactions and disconnect clients (tests may
     # still hold pooled connections); immediate only if that times out.
     if ! khub_as "$PG_OWNER" / "$PG_BIN/pg_ctl" -D "$PG_DATA" stop -m fast -w -t "$STOP_TIMEOUT" >/dev/null 2>&1; then
@@ -112,7 +119,7 @@ purge_state_dir() {
     for entry in "$KHUB_STATE_DIR"/* "$KHUB_STATE_DIR"/.[!.]*; do
         [[ -e "$entry" ]] || continue
         case "${entry##*/}" in
-            env | env.* | pg | pg-run | rabbitmq) ;;
+            env | env.* | pg | pg-run | rabbitmq | rabbitmq.settings) ;;
             *) khub_die "refusing to purge $KHUB_STATE_DIR: unexpected entry '${entry##*/}'" ;;
         esac
     done
@@ -120,12 +127,14 @@ purge_state_dir() {
     khub_log "purged $KHUB_STATE_DIR"
 }
 
+STOPPED_PORTS=()
 stop_rabbitmq
 stop_postgres
 
-# Report (not fail) if a port is still taken: then it is someone else's.
-for port in "$RMQ_PORT" "$RMQ_DIST_PORT" "$RMQ_EPMD_PORT" "$PG_PORT"; do
-    if khub_port_open "$port"; then
+# Ports of the servers stopped above must be free now. Report, do not fail:
+# if one is still taken, it is not one of our processes.
+for port in "${STOPPED_PORTS[@]}"; do
+    if [[ "$port" =~ ^[0-9]+$ ]] && khub_port_open "$port"; then
         khub_log "WARNING: 127.0.0.1:$port still accepts connections (not one of our processes)"
     fi
 done

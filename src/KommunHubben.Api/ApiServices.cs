@@ -31,6 +31,8 @@ public static class ApiServices
         api.MapMeEndpoints();
         api.MapCaseEndpoints();
         api.MapQueueEndpoints();
+        api.MapConsentEndpoints();
+        api.MapNotificationEndpoints();
     }
 
     /// <summary>

@@ -9,6 +9,8 @@ public static class ApplicationServices
     {
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<Consents.ConsentRegister>();
+        services.AddScoped<Consents.ConsentCommands>();
         return services;
     }
 }

@@ -15,6 +15,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
@@ -25,6 +28,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         builder.Properties<CaseType>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<CaseAction>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Role>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<KommunHubben.Domain.Consents.ConsentGivenHow>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
@@ -82,6 +86,31 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.Property(x => x.Action).HasMaxLength(64);
             e.Property(x => x.Reason).HasMaxLength(500);
             e.HasIndex(x => x.CaseId);
+        });
+        model.Entity<ConsentRecord>(e =>
+        {
+            e.ToTable("consents");
+            e.Property(x => x.PersonKeyHash).HasMaxLength(64);
+            e.Property(x => x.CaseTypes).HasMaxLength(200);
+            e.Property(x => x.RegisteredBy).HasMaxLength(64);
+            e.Property(x => x.UnitId).HasMaxLength(64);
+            e.Property(x => x.WithdrawnBy).HasMaxLength(64);
+            e.Ignore(x => x.Scope);
+            e.HasIndex(x => x.PersonKeyHash);
+        });
+        model.Entity<SubmissionRefusal>(e =>
+        {
+            e.ToTable("submission_refusals");
+            e.Property(x => x.Reason).HasMaxLength(64);
+            e.Property(x => x.CaseType).HasMaxLength(32);
+            e.Property(x => x.UnitId).HasMaxLength(64);
+        });
+        model.Entity<Notification>(e =>
+        {
+            e.ToTable("notifications");
+            e.Property(x => x.RecipientId).HasMaxLength(64);
+            e.Property(x => x.Kind).HasMaxLength(64);
+            e.HasIndex(x => new { x.RecipientId, x.Id });
         });
         model.Entity<InboxMessage>(e =>
         {

@@ -12,6 +12,10 @@ public static class ResultMapping
             invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray()),
             title: "One or more fields break a rule; nothing was saved.",
             statusCode: StatusCodes.Status400BadRequest),
+        CommandResult.Refused refused => Results.ValidationProblem(
+            refused.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray()),
+            title: refused.Title,
+            statusCode: StatusCodes.Status422UnprocessableEntity),
         CommandResult.NotFound => NotFound(),
         CommandResult.Forbidden forbidden => Results.Problem(forbidden.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed"),
         CommandResult.Conflict conflict => Results.Problem(conflict.Reason, statusCode: StatusCodes.Status409Conflict, title: "The case cannot change like that now"),

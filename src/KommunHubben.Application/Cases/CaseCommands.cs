@@ -2,7 +2,9 @@ using System.Text.Json;
 using KommunHubben.Application.Users;
 using KommunHubben.Contracts;
 using KommunHubben.Domain.Cases;
+using KommunHubben.Application.Consents;
 using KommunHubben.Domain.Cases.Submission;
+using KommunHubben.Domain.Consents;
 using KommunHubben.Domain.Organisation;
 using KommunHubben.Messaging.Outbox;
 using KommunHubben.Persistence;
@@ -18,7 +20,7 @@ namespace KommunHubben.Application.Cases;
 /// state, its history step, an audit entry and its outgoing event in ONE transaction (the outbox), so either all of
 /// it happens or none of it does.
 /// </summary>
-public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protector, OutboxSignal signal, TimeProvider clock)
+public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protector, ConsentRegister consents, OutboxSignal signal, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.Web);
 
@@ -28,15 +30,32 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
             return new CommandResult.Forbidden("Only a contact person of a city unit can submit cases.");
 
         var now = clock.GetUtcNow().UtcDateTime;
+        if (input.ProtectedIdentity == true)
+        {
+            // Checked before anything is read from the submission: nothing about the person is parsed or kept.
+            await RecordRefusalAsync(RefusalReasons.ProtectedIdentity, input.CaseType, user.UnitId, now, ct);
+            return new CommandResult.Refused("This case must not be sent digitally",
+                [new ValidationError("protectedIdentity", Domain.Cases.Submission.ProtectedIdentity.Instruction)]);
+        }
+
         var projects = await db.Projects.Select(p => p.Id).ToHashSetAsync(ct);
         var (submission, errors) = SubmissionValidator.Validate(input, now, projects);
         if (submission is null)
             return new CommandResult.Invalid(errors);
 
+        var personHash = submission.Person is null ? null : protector.KeyedHash(submission.Person.Normalized);
+        if (ConsentRules.IsRequired(submission.Type, personHash is not null)
+            && await consents.WhyNoConsentAsync(personHash, submission.Type, DateOnly.FromDateTime(now), ct) is { } missing)
+        {
+            await RecordRefusalAsync(RefusalReasons.MissingConsent, submission.Type.ToString(), user.UnitId, now, ct);
+            return new CommandResult.Refused("No valid consent",
+                [new ValidationError("personalIdentityNumber", $"the case cannot be sent: {missing}. Register the person's consent for {submission.Type} first.")]);
+        }
+
         var content = new ProtectedCaseContent(submission.Person?.Normalized, submission.Details);
         var record = CaseRecord.Submit(
             Guid.NewGuid(), submission.Type, user.UnitId, user.UserId, submission.ProjectId,
-            submission.Person is null ? null : protector.KeyedHash(submission.Person.Normalized),
+            personHash,
             protector.Protect(JsonSerializer.Serialize(content, ContentJson)), now);
         db.Cases.Add(record);
         db.Outbox.Add(ContractTypes.ToOutbox(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now), now));
@@ -140,6 +159,13 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
             return new CommandResult.Conflict("Someone else changed the case at the same moment. Reload and try again.");
         }
         return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
+    }
+
+    private async Task RecordRefusalAsync(string reason, string? caseType, string unitId, DateTime now, CancellationToken ct)
+    {
+        var knownType = Enum.GetNames<CaseType>().FirstOrDefault(n => string.Equals(n, caseType, StringComparison.OrdinalIgnoreCase));
+        db.Refusals.Add(new SubmissionRefusal { At = now, Reason = reason, CaseType = knownType, UnitId = unitId });
+        await db.SaveChangesAsync(ct);
     }
 
     private void Audit(HubUser user, string action, Guid caseId, string reason, DateTime now) =>

@@ -13,4 +13,6 @@ public enum CaseAction
     Close,
     Reject,
     Withdraw,
+    /// <summary>The person withdrew consent; the hub stops the case on their behalf.</summary>
+    Stop,
 }

@@ -2,7 +2,8 @@ namespace KommunHubben.Domain.Cases;
 
 /// <summary>
 /// The case lifecycle, declared in one place as an explicit transition table:
-/// Submitted → Routed → Claimed → AwaitingSupplement ⇄ Claimed → Decided → Closed, plus Rejected and Withdrawn.
+/// Submitted → Routed → Claimed → AwaitingSupplement ⇄ Claimed → Decided → Closed, plus Rejected, Withdrawn and
+/// Stopped (consent withdrawn).
 /// Every (status, action) pair not listed here is illegal and refused with a clear error.
 /// </summary>
 public static class CaseLifecycle
@@ -26,6 +27,13 @@ public static class CaseLifecycle
             [(CaseStatus.AwaitingSupplement, CaseAction.Withdraw)] = CaseStatus.Withdrawn,
 
             [(CaseStatus.Decided, CaseAction.Close)] = CaseStatus.Closed,
+
+            // Withdrawn consent stops every case that is not finished, wherever it is.
+            [(CaseStatus.Submitted, CaseAction.Stop)] = CaseStatus.Stopped,
+            [(CaseStatus.Routed, CaseAction.Stop)] = CaseStatus.Stopped,
+            [(CaseStatus.Claimed, CaseAction.Stop)] = CaseStatus.Stopped,
+            [(CaseStatus.AwaitingSupplement, CaseAction.Stop)] = CaseStatus.Stopped,
+            [(CaseStatus.Decided, CaseAction.Stop)] = CaseStatus.Stopped,
         };
 
     /// <summary>The status of a case just submitted (the <see cref="CaseAction.Submit"/> step).</summary>
@@ -33,7 +41,7 @@ public static class CaseLifecycle
 
     /// <summary>Statuses from which no action leads anywhere.</summary>
     public static bool IsTerminal(CaseStatus status) =>
-        status is CaseStatus.Closed or CaseStatus.Rejected or CaseStatus.Withdrawn;
+        status is CaseStatus.Closed or CaseStatus.Rejected or CaseStatus.Withdrawn or CaseStatus.Stopped;
 
     /// <summary>Statuses that count as "open" work in an officer's queue.</summary>
     public static bool IsOpenInQueue(CaseStatus status) =>
@@ -75,6 +83,7 @@ public static class CaseLifecycle
         CaseAction.Close => "close",
         CaseAction.Reject => "reject",
         CaseAction.Withdraw => "withdraw",
+        CaseAction.Stop => "stop",
         _ => action.ToString(),
     };
 }

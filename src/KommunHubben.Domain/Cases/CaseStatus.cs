@@ -11,4 +11,6 @@ public enum CaseStatus
     Closed,
     Rejected,
     Withdrawn,
+    /// <summary>Stopped because the person withdrew their consent: nothing more is exchanged about them.</summary>
+    Stopped,
 }

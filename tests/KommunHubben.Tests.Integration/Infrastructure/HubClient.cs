@@ -38,6 +38,24 @@ public sealed class HubClient(Uri baseAddress, string userId) : IDisposable
         return body!["id"]!.GetValue<Guid>();
     }
 
+    /// <summary>Registers the person's consent for the given case types, valid from yesterday for half a year.</summary>
+    public async Task<Guid> RegisterConsentAsync(string personalIdentityNumber, params string[] caseTypes)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (status, body) = await PostAsync("/api/v1/consents", new
+        {
+            personalIdentityNumber,
+            caseTypes,
+            informationScope = "Handlingsplan, aktivitetsrapporter och underlag",
+            givenOn = today.AddDays(-1),
+            givenHow = "Written",
+            expiresOn = today.AddMonths(6),
+        });
+        if (status != HttpStatusCode.Created)
+            throw new InvalidOperationException($"Consent refused with {(int)status}: {body?.ToJsonString()}");
+        return body!["id"]!.GetValue<Guid>();
+    }
+
     public async Task<JsonNode> GetCaseAsync(Guid id)
     {
         var (status, body) = await GetAsync($"/api/v1/cases/{id}");

@@ -39,6 +39,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
     {
         using var contact = _hub.As("kp-01");
         using var neighbourUnit = _hub.As("kp-04");
+        await contact.RegisterConsentAsync(Personnummer, "IndividualPlanning");
 
         var (submitStatus, submitted) = await contact.PostAsync("/api/v1/cases", new
         {
@@ -135,6 +136,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
     public async Task No_personnummer_travels_in_a_broker_message_or_appears_in_a_log()
     {
         using var contact = _hub.As("kp-03");
+        await contact.RegisterConsentAsync(Personnummer, "IndividualPlanning");
         var id = await contact.SubmitAsync(new
         {
             caseType = "IndividualPlanning",

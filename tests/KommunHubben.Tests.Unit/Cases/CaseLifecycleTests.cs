@@ -20,6 +20,11 @@ public class CaseLifecycleTests
         [(CaseStatus.AwaitingSupplement, CaseAction.ProvideSupplement)] = CaseStatus.Claimed,
         [(CaseStatus.AwaitingSupplement, CaseAction.Withdraw)] = CaseStatus.Withdrawn,
         [(CaseStatus.Decided, CaseAction.Close)] = CaseStatus.Closed,
+        [(CaseStatus.Submitted, CaseAction.Stop)] = CaseStatus.Stopped,
+        [(CaseStatus.Routed, CaseAction.Stop)] = CaseStatus.Stopped,
+        [(CaseStatus.Claimed, CaseAction.Stop)] = CaseStatus.Stopped,
+        [(CaseStatus.AwaitingSupplement, CaseAction.Stop)] = CaseStatus.Stopped,
+        [(CaseStatus.Decided, CaseAction.Stop)] = CaseStatus.Stopped,
     };
 
     public static TheoryData<CaseStatus, CaseAction> EveryPair()
@@ -73,6 +78,7 @@ public class CaseLifecycleTests
     [InlineData(CaseStatus.Closed)]
     [InlineData(CaseStatus.Rejected)]
     [InlineData(CaseStatus.Withdrawn)]
+    [InlineData(CaseStatus.Stopped)]
     public void Nothing_can_happen_to_a_finished_case(CaseStatus terminal)
     {
         Assert.True(CaseLifecycle.IsTerminal(terminal));
@@ -85,7 +91,7 @@ public class CaseLifecycleTests
     {
         var result = CaseLifecycle.Apply(CaseStatus.AwaitingSupplement, CaseAction.Decide);
 
-        Assert.Equal("Cannot decide a case that is AwaitingSupplement; allowed now: ProvideSupplement, Withdraw.", result.Error);
+        Assert.Equal("Cannot decide a case that is AwaitingSupplement; allowed now: ProvideSupplement, Withdraw, Stop.", result.Error);
     }
 
     [Fact]

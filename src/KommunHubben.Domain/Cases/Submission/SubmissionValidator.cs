@@ -44,7 +44,8 @@ public static class SubmissionValidator
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (type is CaseType.IndividualPlanning)
+            // Every case type but the general question is about a person.
+            if (type is not null and not CaseType.GeneralQuestion)
                 errors.Add(new("personalIdentityNumber", "is required for this case type"));
             return null;
         }

@@ -7,7 +7,8 @@ public sealed record SubmitCaseInput(
     string? PersonalIdentityNumber,
     string? ProjectId,
     GeneralQuestionInput? GeneralQuestion,
-    IndividualPlanningInput? IndividualPlanning);
+    IndividualPlanningInput? IndividualPlanning,
+    bool? ProtectedIdentity = null);
 
 public sealed record GeneralQuestionInput(string? Topic, string? Question);
 

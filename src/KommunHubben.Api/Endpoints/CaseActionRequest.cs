@@ -8,4 +8,13 @@ public sealed record CaseActionRequest(
     string? Answer = null,
     string? Outcome = null,
     string? Explanation = null,
-    string? ReasonCode = null);
+    string? ReasonCode = null,
+    DateTime? MeetingAt = null,
+    string? MeetingPlace = null,
+    string? Category = null,
+    int? GrantedMonths = null,
+    int? SubsidyPercent = null)
+{
+    public Domain.Cases.Decisions.DecisionInput ToDecision() =>
+        new(Outcome, Explanation, MeetingAt, MeetingPlace, Category, GrantedMonths, SubsidyPercent);
+}

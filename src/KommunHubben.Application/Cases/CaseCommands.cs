@@ -3,6 +3,7 @@ using KommunHubben.Application.Users;
 using KommunHubben.Contracts;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Application.Consents;
+using KommunHubben.Domain.Cases.Decisions;
 using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Domain.Consents;
 using KommunHubben.Domain.Organisation;
@@ -74,17 +75,22 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
             : ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.RequestSupplement, question, ct,
                 (record, now) => new SupplementRequested(record.Id, user.UserId, record.UnitId, now));
 
-    public Task<CommandResult> DecideAsync(HubUser user, Guid caseId, string? outcome, string? explanation, int? expectedVersion, CancellationToken ct)
+    public Task<CommandResult> DecideAsync(HubUser user, Guid caseId, DecisionInput input, int? expectedVersion, CancellationToken ct)
     {
-        if (outcome is null || !DecisionOutcomes.All.Contains(outcome))
-            return Invalid("outcome", $"must be one of: {string.Join(", ", DecisionOutcomes.All)}");
-        if (RequireText(explanation, "explanation") is { } invalid)
-            return Task.FromResult(invalid);
-        return ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Decide, explanation, ct,
+        DecisionDetails? decision = null;
+        return ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Decide, input.Explanation, ct,
             (record, now) =>
             {
-                record.RecordOutcome(outcome);
-                return new CaseDecided(record.Id, user.UserId, outcome, now);
+                record.RecordDecision(decision!.Outcome, protector.Protect(JsonSerializer.Serialize(decision, ContentJson)));
+                return new CaseDecided(record.Id, user.UserId, decision.Outcome, now);
+            },
+            record =>
+            {
+                // Only a case that may be decided now is checked for content: a closed case gets the lifecycle's answer.
+                if (!CaseLifecycle.CanApply(record.Status, CaseAction.Decide)) return null;
+                var (valid, errors) = DecisionRules.Validate(record.Type, input, clock.GetUtcNow().UtcDateTime);
+                decision = valid;
+                return valid is null ? new CommandResult.Invalid(errors) : null;
             });
     }
 
@@ -94,8 +100,8 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
 
     public Task<CommandResult> RejectAsync(HubUser user, Guid caseId, string? reasonCode, string? explanation, int? expectedVersion, CancellationToken ct)
     {
-        if (reasonCode is null || !DecisionOutcomes.RejectionReasons.Contains(reasonCode))
-            return Invalid("reasonCode", $"must be one of: {string.Join(", ", DecisionOutcomes.RejectionReasons)}");
+        if (reasonCode is null || !RejectionReasons.All.Contains(reasonCode))
+            return Invalid("reasonCode", $"must be one of: {string.Join(", ", RejectionReasons.All)}");
         return ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Reject, explanation, ct,
             (record, now) => new CaseRejected(record.Id, user.UserId, reasonCode, now));
     }
@@ -112,12 +118,12 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
 
     private Task<CommandResult> ActAsOfficerAsync(
         HubUser user, Guid caseId, int? expectedVersion, CaseAction action, string? note, CancellationToken ct,
-        Func<CaseRecord, DateTime, object> eventFor)
+        Func<CaseRecord, DateTime, object> eventFor, Func<CaseRecord, CommandResult?>? checkContent = null)
     {
         if (user.Role != Role.Officer)
             return Task.FromResult<CommandResult>(new CommandResult.Forbidden("Only an employment officer can do this."));
         return ActAsync(user, caseId, expectedVersion, action, note, ct, eventFor, record =>
-            record.AssignedOfficerId == user.UserId ? null : "The case is in another officer's queue.");
+            record.AssignedOfficerId == user.UserId ? null : "The case is in another officer's queue.", checkContent);
     }
 
     private Task<CommandResult> ActAsContactPersonAsync(
@@ -131,7 +137,7 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
 
     private async Task<CommandResult> ActAsync(
         HubUser user, Guid caseId, int? expectedVersion, CaseAction action, string? note, CancellationToken ct,
-        Func<CaseRecord, DateTime, object> eventFor, Func<CaseRecord, string?> mayAct)
+        Func<CaseRecord, DateTime, object> eventFor, Func<CaseRecord, string?> mayAct, Func<CaseRecord, CommandResult?>? checkContent = null)
     {
         var record = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (record is null || !CaseVisibility.CanSee(user, record))
@@ -141,6 +147,8 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
         if (expectedVersion is not null && expectedVersion != record.Version)
             return new CommandResult.Conflict(
                 $"The case changed since you loaded it (your version {expectedVersion}, now {record.Version}). Reload and try again.");
+        if (checkContent?.Invoke(record) is { } invalid)
+            return invalid;
         var transition = CaseLifecycle.Apply(record.Status, action);
         if (!transition.IsAllowed)
             return new CommandResult.Conflict(transition.Error!);

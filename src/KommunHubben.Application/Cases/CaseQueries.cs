@@ -50,6 +50,8 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
             record.Id, record.Type.ToString(), record.Status.ToString(), record.UnitId, record.SubmittedBy, record.ProjectId,
             record.AssignedOfficerId, record.RoutingReason, record.Outcome, record.SubmittedAt, record.UpdatedAt, record.Version,
             content.PersonalIdentityNumber, content.Details,
+            record.ProtectedDecision is null ? null
+                : JsonSerializer.Deserialize<Domain.Cases.Decisions.DecisionDetails>(protector.Unprotect(record.ProtectedDecision), CaseCommands.ContentJson),
             CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
             history.Select(h => new CaseStep(
                 h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId,

@@ -12,6 +12,6 @@ public sealed record CaseStep(DateTime At, string Action, string FromStatus, str
 public sealed record CaseView(
     Guid Id, string Type, string Status, string UnitId, string SubmittedBy, string? ProjectId,
     string? AssignedOfficerId, string? RoutingReason, string? Outcome, DateTime SubmittedAt, DateTime UpdatedAt, int Version,
-    string? PersonalIdentityNumber, object Details, IReadOnlyList<string> AllowedActions, IReadOnlyList<CaseStep> History);
+    string? PersonalIdentityNumber, object Details, object? Decision, IReadOnlyList<string> AllowedActions, IReadOnlyList<CaseStep> History);
 
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -18,6 +18,8 @@ public sealed class CaseRecord
     public string? AssignedOfficerId { get; private set; }
     public string? RoutingReason { get; private set; }
     public string? Outcome { get; private set; }
+    /// <summary>The decision's content (encrypted JSON); <see cref="Outcome"/> is its non-personal code.</summary>
+    public byte[]? ProtectedDecision { get; private set; }
     /// <summary>HMAC of the normalised personnummer, for lookups without storing the number in clear.</summary>
     public string? PersonKeyHash { get; init; }
     public required byte[] ProtectedDetails { get; init; }
@@ -73,5 +75,9 @@ public sealed class CaseRecord
         RoutingReason = reason;
     }
 
-    public void RecordOutcome(string outcome) => Outcome = outcome;
+    public void RecordDecision(string outcome, byte[] protectedDecision)
+    {
+        Outcome = outcome;
+        ProtectedDecision = protectedDecision;
+    }
 }

@@ -129,6 +129,9 @@ namespace KommunHubben.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<byte[]>("ProtectedDecision")
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("ProtectedDetails")
                         .IsRequired()
                         .HasColumnType("bytea");

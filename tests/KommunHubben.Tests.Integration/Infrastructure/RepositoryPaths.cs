@@ -7,10 +7,11 @@ public static class RepositoryPaths
 
     /// <summary>Debug or Release: the hosts were built in the same configuration as the tests.</summary>
     public static string Configuration { get; } =
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "Release" : "Debug";
 
+    /// <summary>The built host, in the artifacts layout (UseArtifactsOutput): artifacts/bin/&lt;project&gt;/&lt;configuration&gt;/.</summary>
     public static string HostDll(string project) =>
-        Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", project + ".dll");
+        Path.Combine(Root, "artifacts", "bin", project, Configuration.ToLowerInvariant(), project + ".dll");
 
     private static string FindRoot()
     {

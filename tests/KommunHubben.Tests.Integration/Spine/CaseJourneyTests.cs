@@ -77,12 +77,18 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         Assert.Equal("Vilka tider passar den enskilde?", waiting["history"]!.AsArray().Last()!["note"]!.GetValue<string>());
 
         await Act(contact, id, "supplement", new { answer = "Tisdagar förmiddag." }, "Claimed");
-        await Act(officer, id, "decision", new { outcome = "MeetingBooked", explanation = "Möte bokat tisdag 10.00 på Jobbtorg City." }, "Decided");
+        var meetingAt = DateTime.UtcNow.Date.AddDays(9).AddHours(9);
+        await Act(officer, id, "decision", new
+        {
+            outcome = "MeetingBooked", meetingAt, meetingPlace = "Jobbtorg City, Fleminggatan", explanation = "Möte bokat tisdag 10.00 på Jobbtorg City.",
+        }, "Decided");
         await Act(officer, id, "close", new { }, "Closed");
 
         var final = await contact.GetCaseAsync(id);
         Assert.Equal("Closed", final["status"]!.GetValue<string>());
         Assert.Equal("MeetingBooked", final["outcome"]!.GetValue<string>());
+        Assert.Equal("Jobbtorg City, Fleminggatan", final["decision"]!["place"]!.GetValue<string>());
+        Assert.Equal(meetingAt, final["decision"]!["meetingAt"]!.GetValue<DateTime>().ToUniversalTime());
         Assert.Equal(
             ["Submit", "Route", "Claim", "RequestSupplement", "ProvideSupplement", "Decide", "Close"],
             final["history"]!.AsArray().Select(h => h!["action"]!.GetValue<string>()));

@@ -9,6 +9,7 @@ namespace KommunHubben.Domain.Cases.Submission;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
 [JsonDerivedType(typeof(GeneralQuestionDetails), "generalQuestion")]
 [JsonDerivedType(typeof(IndividualPlanningDetails), "individualPlanning")]
+[JsonDerivedType(typeof(DisabilityCoding.DisabilityCodingDetails), "disabilityCoding")]
 public abstract record CaseDetails;
 
 public sealed record GeneralQuestionDetails(GeneralQuestionTopic Topic, string Question) : CaseDetails;

@@ -9,14 +9,14 @@ namespace KommunHubben.Domain.Cases.Submission;
 public static class SubmissionValidator
 {
     /// <summary>Case types a contact person can submit in this version.</summary>
-    private static readonly CaseType[] Submittable = [CaseType.GeneralQuestion, CaseType.IndividualPlanning];
+    private static readonly CaseType[] Submittable = [CaseType.GeneralQuestion, CaseType.IndividualPlanning, CaseType.DisabilityCoding];
 
     public static (ValidatedSubmission? Submission, IReadOnlyList<ValidationError> Errors) Validate(
         SubmitCaseInput input, DateTime now, IReadOnlySet<string> knownProjectIds)
     {
         var errors = new List<ValidationError>();
 
-        var type = ParseEnum<CaseType>(input.CaseType, "caseType", errors);
+        var type = FieldRules.RequireName<CaseType>(input.CaseType, "caseType", errors);
         if (type is not null && !Submittable.Contains(type.Value))
         {
             errors.Add(new("caseType", $"must be one of: {string.Join(", ", Submittable)}"));
@@ -32,6 +32,7 @@ public static class SubmissionValidator
         {
             CaseType.GeneralQuestion => ValidateGeneralQuestion(input, errors),
             CaseType.IndividualPlanning => ValidateIndividualPlanning(input, now, errors),
+            CaseType.DisabilityCoding => DisabilityCoding.DisabilityCodingRules.Validate(input.DisabilityCoding, DateOnly.FromDateTime(now), errors),
             _ => null,
         };
 
@@ -65,8 +66,8 @@ public static class SubmissionValidator
             errors.Add(new("generalQuestion", "is required when caseType is GeneralQuestion"));
             return null;
         }
-        var topic = ParseEnum<GeneralQuestionTopic>(input.GeneralQuestion.Topic, "generalQuestion.topic", errors);
-        var question = RequireText(input.GeneralQuestion.Question, "generalQuestion.question", errors);
+        var topic = FieldRules.RequireName<GeneralQuestionTopic>(input.GeneralQuestion.Topic, "generalQuestion.topic", errors);
+        var question = FieldRules.RequireText(input.GeneralQuestion.Question, "generalQuestion.question", errors);
         return topic is null || question is null ? null : new GeneralQuestionDetails(topic.Value, question);
     }
 
@@ -78,8 +79,8 @@ public static class SubmissionValidator
             errors.Add(new("individualPlanning", "is required when caseType is IndividualPlanning"));
             return null;
         }
-        var kind = ParseEnum<IndividualPlanningKind>(planning.Kind, "individualPlanning.kind", errors);
-        var purpose = RequireText(planning.Purpose, "individualPlanning.purpose", errors);
+        var kind = FieldRules.RequireName<IndividualPlanningKind>(planning.Kind, "individualPlanning.kind", errors);
+        var purpose = FieldRules.RequireText(planning.Purpose, "individualPlanning.purpose", errors);
         var times = planning.ProposedMeetingTimes ?? [];
         var timesValid = true;
 
@@ -105,43 +106,5 @@ public static class SubmissionValidator
         return kind is null || purpose is null || !timesValid
             ? null
             : new IndividualPlanningDetails(kind.Value, purpose, times.Select(t => t.ToUniversalTime()).ToArray());
-    }
-
-    private static string? RequireText(string? value, string field, List<ValidationError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(new(field, "is required"));
-            return null;
-        }
-        var trimmed = value.Trim();
-        if (trimmed.Length > SubmissionLimits.FreeTextMaxLength)
-        {
-            errors.Add(new(field, $"must be at most {SubmissionLimits.FreeTextMaxLength} characters"));
-            return null;
-        }
-        if (trimmed.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
-        {
-            errors.Add(new(field, "must not contain control characters"));
-            return null;
-        }
-        return trimmed;
-    }
-
-    private static T? ParseEnum<T>(string? value, string field, List<ValidationError> errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(new(field, "is required"));
-            return null;
-        }
-        // Names only: a number like "1" must not sneak through Enum.TryParse as a valid value.
-        var match = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (match is null)
-        {
-            errors.Add(new(field, $"must be one of: {string.Join(", ", Enum.GetNames<T>())}"));
-            return null;
-        }
-        return Enum.Parse<T>(match);
     }
 }

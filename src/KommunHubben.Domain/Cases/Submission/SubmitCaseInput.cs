@@ -8,7 +8,8 @@ public sealed record SubmitCaseInput(
     string? ProjectId,
     GeneralQuestionInput? GeneralQuestion,
     IndividualPlanningInput? IndividualPlanning,
-    bool? ProtectedIdentity = null);
+    bool? ProtectedIdentity = null,
+    DisabilityCoding.DisabilityCodingInput? DisabilityCoding = null);
 
 public sealed record GeneralQuestionInput(string? Topic, string? Question);
 

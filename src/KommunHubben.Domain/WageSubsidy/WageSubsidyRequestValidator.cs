@@ -1,0 +1,255 @@
+using KommunHubben.Domain.Cases.Submission;
+using KommunHubben.Domain.Identity;
+using KommunHubben.Domain.Occupations;
+
+namespace KommunHubben.Domain.WageSubsidy;
+
+/// <summary>
+/// Checks a wage-subsidy request (DOMAIN.md case type 3) and collects every broken rule at once, so the contact person
+/// can fix all fields in one go. Rule texts never repeat the value sent: a request sits next to health data.
+/// </summary>
+public static class WageSubsidyRequestValidator
+{
+    /// <summary>Longest workplace description or adaptation plan.</summary>
+    public const int FreeTextMaxLength = 2000;
+
+    /// <summary>Longest reference to a decision or disability code. AF's references are short identifiers. (assumed)</summary>
+    public const int ReferenceMaxLength = 100;
+
+    private const string Prefix = "wageSubsidy.";
+
+    public static (ValidatedWageSubsidyRequest? Request, IReadOnlyList<ValidationError> Errors) Validate(
+        WageSubsidyRequestInput input, DateOnly today, WageSubsidyRulesOptions rules, SsykCatalogue occupations)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(occupations);
+        var errors = new List<ValidationError>();
+
+        var form = ParseForm(input.Form, errors);
+        var employer = ValidateEmployer(input.EmployerOrganisationNumber, errors);
+        var workplace = RequireText(input.Workplace, "workplace", FreeTextMaxLength, errors);
+        var occupation = ValidateOccupation(input.OccupationCode, occupations, errors);
+        var extent = ValidateExtent(input.ExtentPercent, errors);
+        var wage = ValidateWage(input.GrossMonthlyWage, rules, errors);
+        var start = ValidateStart(input.StartDate, today, errors);
+        var earlier = ValidateEarlier(input.Earlier, errors);
+        var months = ValidateMonths(input.RequestedMonths, form, input.Earlier, earlier, rules, errors);
+        var disabilityCode = RequireText(input.DisabilityCodeReference, "disabilityCodeReference", ReferenceMaxLength, errors,
+            missingRule: "is required: a wage subsidy requires an existing disability code");
+        if (input.UnionConsulted is null)
+            errors.Add(new(Prefix + "unionConsulted", "must be given (true or false)"));
+        var adaptationPlan = RequireText(input.AdaptationPlan, "adaptationPlan", FreeTextMaxLength, errors);
+
+        if (errors.Count > 0)
+            return (null, errors);
+
+        // Every value below was checked above; errors.Count == 0 means none of them is null.
+        return (new ValidatedWageSubsidyRequest(
+            form!.Value, employer!, workplace!, occupation!, extent!.Value, wage!.Value, start!.Value, months!.Value,
+            disabilityCode!, input.UnionConsulted!.Value, adaptationPlan!, earlier), errors);
+    }
+
+    private static WageSubsidyForm? ParseForm(string? value, List<ValidationError> errors)
+    {
+        const string field = Prefix + "form";
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, "is required"));
+            return null;
+        }
+
+        // Names only: a number like "1" must not sneak through Enum.TryParse as a valid form.
+        var match = Enum.GetNames<WageSubsidyForm>()
+            .FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            errors.Add(new(field, $"must be one of: {string.Join(", ", Enum.GetNames<WageSubsidyForm>())}"));
+            return null;
+        }
+
+        return Enum.Parse<WageSubsidyForm>(match);
+    }
+
+    private static OrganisationNumber? ValidateEmployer(string? value, List<ValidationError> errors)
+    {
+        var parsed = OrganisationNumber.Parse(value);
+        if (parsed.IsValid)
+            return parsed.Value;
+        errors.Add(new(Prefix + "employerOrganisationNumber", parsed.Rule));
+        return null;
+    }
+
+    private static SsykOccupation? ValidateOccupation(string? value, SsykCatalogue occupations, List<ValidationError> errors)
+    {
+        const string field = Prefix + "occupationCode";
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, "is required"));
+            return null;
+        }
+
+        if (!SsykCatalogue.IsFourDigitCode(value.Trim()))
+        {
+            errors.Add(new(field, "must be a four-digit SSYK 2012 occupation group code"));
+            return null;
+        }
+
+        if (!occupations.TryResolve(value, out var occupation))
+        {
+            errors.Add(new(field, "is not an occupation group in Arbetsförmedlingen's SSYK 2012 list"));
+            return null;
+        }
+
+        return occupation;
+    }
+
+    private static int? ValidateExtent(int? value, List<ValidationError> errors)
+    {
+        const string field = Prefix + "extentPercent";
+        switch (value)
+        {
+            case null:
+                errors.Add(new(field, "is required"));
+                return null;
+            case < 1 or > 100:
+                errors.Add(new(field, "must be a percentage of full time from 1 to 100"));
+                return null;
+            default:
+                return value;
+        }
+    }
+
+    private static decimal? ValidateWage(decimal? value, WageSubsidyRulesOptions rules, List<ValidationError> errors)
+    {
+        const string field = Prefix + "grossMonthlyWage";
+        if (value is null)
+        {
+            errors.Add(new(field, "is required"));
+            return null;
+        }
+
+        if (value <= 0m)
+        {
+            errors.Add(new(field, "must be more than 0 kr"));
+            return null;
+        }
+
+        if (value > rules.MaxGrossMonthlyWage)
+        {
+            errors.Add(new(field, $"must be at most {rules.MaxGrossMonthlyWage:0} kr a month; check for a typing mistake"));
+            return null;
+        }
+
+        // Kronor and öre only: a third decimal is a typing or conversion mistake. (assumed)
+        if (decimal.Round(value.Value, 2) != value.Value)
+        {
+            errors.Add(new(field, "must be in kronor with at most two decimals (öre)"));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static DateOnly? ValidateStart(DateOnly? value, DateOnly today, List<ValidationError> errors)
+    {
+        const string field = Prefix + "startDate";
+        if (value is null)
+        {
+            errors.Add(new(field, "is required"));
+            return null;
+        }
+
+        // A request is made for a job that has not started yet; a past date is far more often a typing mistake than
+        // a real wish for a retroactive subsidy. (assumed)
+        if (value < today)
+        {
+            errors.Add(new(field, "must not be before today"));
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>The extension's history with its reference trimmed, or null (first decision, or a broken rule).</summary>
+    private static WageSubsidyHistory? ValidateEarlier(WageSubsidyHistory? earlier, List<ValidationError> errors)
+    {
+        if (earlier is null)
+            return null;
+
+        var monthsValid = true;
+        // An extension builds on a decision that granted at least one month; 0 is what a missing JSON number becomes.
+        if (earlier.MonthsAlreadyGrantedInThisForm < 1)
+        {
+            errors.Add(new(Prefix + "earlier.monthsAlreadyGranted", "must be at least 1 for an extension"));
+            monthsValid = false;
+        }
+
+        var reference = RequireText(earlier.EarlierDecisionReference, "earlier.earlierDecisionReference", ReferenceMaxLength, errors,
+            missingRule: "is required for an extension");
+
+        return monthsValid && reference is not null ? earlier with { EarlierDecisionReference = reference } : null;
+    }
+
+    private static int? ValidateMonths(
+        int? value, WageSubsidyForm? form, WageSubsidyHistory? earlierAsSent, WageSubsidyHistory? earlier,
+        WageSubsidyRulesOptions rules, List<ValidationError> errors)
+    {
+        const string field = Prefix + "requestedMonths";
+        if (value is null)
+        {
+            errors.Add(new(field, "is required"));
+            return null;
+        }
+
+        if (value < 1)
+        {
+            errors.Add(new(field, "must be at least 1"));
+            return null;
+        }
+
+        string? tooLong;
+        if (earlierAsSent is null)
+            tooLong = WageSubsidyPeriodRules.WhyTooLong(form, null, value.Value, rules);
+        else if (form is null || earlier is null)
+            tooLong = null; // The caps of an extension depend on the form and the months already granted; those errors are reported already.
+        else
+            tooLong = WageSubsidyPeriodRules.WhyTooLong(form, earlier.MonthsAlreadyGrantedInThisForm, value.Value, rules);
+
+        if (tooLong is not null)
+        {
+            errors.Add(new(field, tooLong));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static string? RequireText(
+        string? value, string name, int maxLength, List<ValidationError> errors, string missingRule = "is required")
+    {
+        var field = Prefix + name;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, missingRule));
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength)
+        {
+            errors.Add(new(field, $"must be at most {maxLength} characters"));
+            return null;
+        }
+
+        // Line breaks (LF, and the CR of a CRLF pasted from Windows) and tabs are normal in a pasted plan; other
+        // control characters are not text and can corrupt logs and documents.
+        if (trimmed.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        {
+            errors.Add(new(field, "must not contain control characters other than line breaks and tabs"));
+            return null;
+        }
+
+        return trimmed;
+    }
+}

@@ -33,6 +33,7 @@ public static class ApiServices
         api.MapQueueEndpoints();
         api.MapConsentEndpoints();
         api.MapNotificationEndpoints();
+        api.MapAttachmentEndpoints();
     }
 
     /// <summary>

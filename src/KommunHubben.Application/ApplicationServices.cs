@@ -5,12 +5,15 @@ namespace KommunHubben.Application;
 
 public static class ApplicationServices
 {
-    public static IServiceCollection AddHubApplication(this IServiceCollection services)
+    public static IServiceCollection AddHubApplication(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
+        // The wage ceiling and period caps are configuration, not constants (DOMAIN.md: set by law and budget, they change).
+        services.AddOptions<Domain.WageSubsidy.WageSubsidyRulesOptions>().Bind(configuration.GetSection("Hub:WageSubsidy"));
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<Consents.ConsentRegister>();
         services.AddScoped<Consents.ConsentCommands>();
+        services.AddScoped<Attachments.AttachmentCommands>();
         return services;
     }
 }

@@ -25,7 +25,7 @@ public static class HubServiceDefaults
         services.AddHubPersistence(builder.Configuration);
         // Before the bus: hosted services start in registration order, and the schema must exist first.
         services.AddHostedService<DatabaseStartup>();
-        services.AddHubApplication();
+        services.AddHubApplication(builder.Configuration);
         if (runWorkflow) services.AddWorkflow();
         services.AddHubMessaging(builder.Configuration, bus =>
         {

@@ -16,6 +16,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
@@ -97,6 +98,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.Property(x => x.WithdrawnBy).HasMaxLength(64);
             e.Ignore(x => x.Scope);
             e.HasIndex(x => x.PersonKeyHash);
+        });
+        model.Entity<Attachment>(e =>
+        {
+            e.ToTable("attachments");
+            e.Property(x => x.UploadedBy).HasMaxLength(64);
+            e.Property(x => x.UnitId).HasMaxLength(64);
+            e.Property(x => x.FileType).HasMaxLength(16);
+            e.HasIndex(x => x.CaseId);
         });
         model.Entity<SubmissionRefusal>(e =>
         {

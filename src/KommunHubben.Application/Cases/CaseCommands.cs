@@ -12,7 +12,9 @@ using KommunHubben.Persistence;
 using KommunHubben.Persistence.Entities;
 using KommunHubben.Persistence.Messaging;
 using KommunHubben.Persistence.Protection;
+using KommunHubben.Domain.WageSubsidy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KommunHubben.Application.Cases;
 
@@ -21,7 +23,9 @@ namespace KommunHubben.Application.Cases;
 /// state, its history step, an audit entry and its outgoing event in ONE transaction (the outbox), so either all of
 /// it happens or none of it does.
 /// </summary>
-public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protector, ConsentRegister consents, OutboxSignal signal, TimeProvider clock)
+public sealed class CaseCommands(
+    HubDbContext db, PersonalDataProtector protector, ConsentRegister consents, IOptions<WageSubsidyRulesOptions> wageSubsidyRules,
+    OutboxSignal signal, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.Web);
 
@@ -40,7 +44,7 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
         }
 
         var projects = await db.Projects.Select(p => p.Id).ToHashSetAsync(ct);
-        var (submission, errors) = SubmissionValidator.Validate(input, now, projects);
+        var (submission, errors) = SubmissionValidator.Validate(input, now, projects, wageSubsidyRules.Value);
         if (submission is null)
             return new CommandResult.Invalid(errors);
 
@@ -53,12 +57,17 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
                 [new ValidationError("personalIdentityNumber", $"the case cannot be sent: {missing}. Register the person's consent for {submission.Type} first.")]);
         }
 
+        var attachments = await ClaimUploadsAsync(user, submission.Details, ct);
+        if (attachments.Error is { } uploadError)
+            return uploadError;
+
         var content = new ProtectedCaseContent(submission.Person?.Normalized, submission.Details);
         var record = CaseRecord.Submit(
             Guid.NewGuid(), submission.Type, user.UnitId, user.UserId, submission.ProjectId,
             personHash,
             protector.Protect(JsonSerializer.Serialize(content, ContentJson)), now);
         db.Cases.Add(record);
+        foreach (var file in attachments.Files) file.AttachTo(record.Id);
         db.Outbox.Add(ContractTypes.ToOutbox(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now), now));
         Audit(user, "SubmitCase", record.Id, "case submitted", now);
         await SaveAsync(ct);
@@ -88,7 +97,9 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
             {
                 // Only a case that may be decided now is checked for content: a closed case gets the lifecycle's answer.
                 if (!CaseLifecycle.CanApply(record.Status, CaseAction.Decide)) return null;
-                var (valid, errors) = DecisionRules.Validate(record.Type, input, clock.GetUtcNow().UtcDateTime);
+                var (valid, errors) = DecisionRules.Validate(record.Type, input, clock.GetUtcNow().UtcDateTime,
+                    (grantInput, grantErrors) => WageSubsidyGrant.Decide(
+                        (WageSubsidyDetails)ReadContent(record).Details, grantInput, wageSubsidyRules.Value, grantErrors));
                 decision = valid;
                 return valid is null ? new CommandResult.Invalid(errors) : null;
             });
@@ -167,6 +178,24 @@ public sealed class CaseCommands(HubDbContext db, PersonalDataProtector protecto
             return new CommandResult.Conflict("Someone else changed the case at the same moment. Reload and try again.");
         }
         return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
+    }
+
+    private ProtectedCaseContent ReadContent(CaseRecord record) =>
+        JsonSerializer.Deserialize<ProtectedCaseContent>(protector.Unprotect(record.ProtectedDetails), ContentJson)!;
+
+    /// <summary>The uploaded files the evidence list points at: each must be this unit's and not yet on a case.</summary>
+    private async Task<(CommandResult? Error, IReadOnlyList<Attachment> Files)> ClaimUploadsAsync(HubUser user, CaseDetails details, CancellationToken ct)
+    {
+        if (details is not Domain.Cases.DisabilityCoding.DisabilityCodingDetails coding) return (null, []);
+        var wanted = coding.Evidence.Select((e, i) => (e.AttachmentId, Index: i)).Where(e => e.AttachmentId is not null).ToList();
+        if (wanted.Count == 0) return (null, []);
+        var ids = wanted.Select(w => w.AttachmentId!.Value).ToList();
+        var files = await db.Attachments.Where(a => ids.Contains(a.Id) && a.UnitId == user.UnitId && a.CaseId == null).ToListAsync(ct);
+        var errors = wanted.Where(w => files.All(f => f.Id != w.AttachmentId))
+            .Select(w => new ValidationError($"disabilityCoding.evidence[{w.Index}].attachmentId",
+                "must be a file uploaded from your unit that is not yet attached to a case"))
+            .ToList();
+        return errors.Count > 0 ? (new CommandResult.Invalid(errors), []) : (null, files);
     }
 
     private async Task RecordRefusalAsync(string reason, string? caseType, string unitId, DateTime now, CancellationToken ct)

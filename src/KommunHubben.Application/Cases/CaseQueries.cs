@@ -46,12 +46,15 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         await db.SaveChangesAsync(ct);
 
         var content = JsonSerializer.Deserialize<ProtectedCaseContent>(protector.Unprotect(record.ProtectedDetails), CaseCommands.ContentJson)!;
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId)
+            .Select(a => new AttachmentSummary(a.Id, a.FileType, a.Length)).ToListAsync(ct);
         return new CaseView(
             record.Id, record.Type.ToString(), record.Status.ToString(), record.UnitId, record.SubmittedBy, record.ProjectId,
             record.AssignedOfficerId, record.RoutingReason, record.Outcome, record.SubmittedAt, record.UpdatedAt, record.Version,
             content.PersonalIdentityNumber, content.Details,
             record.ProtectedDecision is null ? null
                 : JsonSerializer.Deserialize<Domain.Cases.Decisions.DecisionDetails>(protector.Unprotect(record.ProtectedDecision), CaseCommands.ContentJson),
+            attachments,
             CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
             history.Select(h => new CaseStep(
                 h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId,

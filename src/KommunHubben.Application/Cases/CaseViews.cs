@@ -12,6 +12,8 @@ public sealed record CaseStep(DateTime At, string Action, string FromStatus, str
 public sealed record CaseView(
     Guid Id, string Type, string Status, string UnitId, string SubmittedBy, string? ProjectId,
     string? AssignedOfficerId, string? RoutingReason, string? Outcome, DateTime SubmittedAt, DateTime UpdatedAt, int Version,
-    string? PersonalIdentityNumber, object Details, object? Decision, IReadOnlyList<string> AllowedActions, IReadOnlyList<CaseStep> History);
+    string? PersonalIdentityNumber, object Details, object? Decision, IReadOnlyList<AttachmentSummary> Attachments, IReadOnlyList<string> AllowedActions, IReadOnlyList<CaseStep> History);
 
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public sealed record AttachmentSummary(Guid Id, string FileType, long Length);

@@ -30,10 +30,13 @@ public sealed class PersonalDataProtector
         _hashKey = DecodeKey(o.HashKey, $"{PersonalDataOptions.Section}:HashKey");
     }
 
-    public byte[] Protect(string plaintext)
+    public byte[] Protect(string plaintext) => ProtectBytes(Encoding.UTF8.GetBytes(plaintext));
+
+    public string Unprotect(byte[] protectedData) => Encoding.UTF8.GetString(UnprotectBytes(protectedData));
+
+    public byte[] ProtectBytes(byte[] plain)
     {
         var keyId = Encoding.UTF8.GetBytes(_activeKeyId);
-        var plain = Encoding.UTF8.GetBytes(plaintext);
         var output = new byte[2 + keyId.Length + NonceSize + TagSize + plain.Length];
         output[0] = FormatVersion;
         output[1] = (byte)keyId.Length;
@@ -48,7 +51,7 @@ public sealed class PersonalDataProtector
         return output;
     }
 
-    public string Unprotect(byte[] protectedData)
+    public byte[] UnprotectBytes(byte[] protectedData)
     {
         if (protectedData.Length < 2 + NonceSize + TagSize || protectedData[0] != FormatVersion)
             throw new CryptographicException("Protected data has an unknown format.");
@@ -63,7 +66,7 @@ public sealed class PersonalDataProtector
         var plain = new byte[cipher.Length];
         using var aes = new AesGcm(key, TagSize);
         aes.Decrypt(nonce, cipher, tag, plain, keyId);
-        return Encoding.UTF8.GetString(plain);
+        return plain;
     }
 
     /// <summary>Keyed hash (HMAC-SHA256, hex) of an identifier, for equality lookups without the clear value.</summary>

@@ -10,6 +10,7 @@ namespace KommunHubben.Domain.Cases.Submission;
 [JsonDerivedType(typeof(GeneralQuestionDetails), "generalQuestion")]
 [JsonDerivedType(typeof(IndividualPlanningDetails), "individualPlanning")]
 [JsonDerivedType(typeof(DisabilityCoding.DisabilityCodingDetails), "disabilityCoding")]
+[JsonDerivedType(typeof(WageSubsidy.WageSubsidyDetails), "wageSubsidy")]
 public abstract record CaseDetails;
 
 public sealed record GeneralQuestionDetails(GeneralQuestionTopic Topic, string Question) : CaseDetails;

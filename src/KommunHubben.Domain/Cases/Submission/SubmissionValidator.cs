@@ -1,4 +1,6 @@
 using KommunHubben.Domain.Identity;
+using KommunHubben.Domain.Occupations;
+using KommunHubben.Domain.WageSubsidy;
 
 namespace KommunHubben.Domain.Cases.Submission;
 
@@ -9,10 +11,10 @@ namespace KommunHubben.Domain.Cases.Submission;
 public static class SubmissionValidator
 {
     /// <summary>Case types a contact person can submit in this version.</summary>
-    private static readonly CaseType[] Submittable = [CaseType.GeneralQuestion, CaseType.IndividualPlanning, CaseType.DisabilityCoding];
+    private static readonly CaseType[] Submittable = Enum.GetValues<CaseType>();
 
     public static (ValidatedSubmission? Submission, IReadOnlyList<ValidationError> Errors) Validate(
-        SubmitCaseInput input, DateTime now, IReadOnlySet<string> knownProjectIds)
+        SubmitCaseInput input, DateTime now, IReadOnlySet<string> knownProjectIds, WageSubsidyRulesOptions? wageSubsidyRules = null)
     {
         var errors = new List<ValidationError>();
 
@@ -33,6 +35,7 @@ public static class SubmissionValidator
             CaseType.GeneralQuestion => ValidateGeneralQuestion(input, errors),
             CaseType.IndividualPlanning => ValidateIndividualPlanning(input, now, errors),
             CaseType.DisabilityCoding => DisabilityCoding.DisabilityCodingRules.Validate(input.DisabilityCoding, DateOnly.FromDateTime(now), errors),
+            CaseType.WageSubsidy => ValidateWageSubsidy(input, DateOnly.FromDateTime(now), wageSubsidyRules ?? new WageSubsidyRulesOptions(), errors),
             _ => null,
         };
 
@@ -57,6 +60,18 @@ public static class SubmissionValidator
             return null;
         }
         return parsed.Value;
+    }
+
+    private static WageSubsidyDetails? ValidateWageSubsidy(SubmitCaseInput input, DateOnly today, WageSubsidyRulesOptions rules, List<ValidationError> errors)
+    {
+        if (input.WageSubsidy is null)
+        {
+            errors.Add(new("wageSubsidy", "is required when caseType is WageSubsidy"));
+            return null;
+        }
+        var (request, wageErrors) = WageSubsidyRequestValidator.Validate(input.WageSubsidy, today, rules, SsykCatalogue.Shipped);
+        errors.AddRange(wageErrors);
+        return request is null ? null : WageSubsidyDetails.From(request, rules);
     }
 
     private static GeneralQuestionDetails? ValidateGeneralQuestion(SubmitCaseInput input, List<ValidationError> errors)

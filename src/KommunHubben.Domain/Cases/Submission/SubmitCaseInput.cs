@@ -9,7 +9,8 @@ public sealed record SubmitCaseInput(
     GeneralQuestionInput? GeneralQuestion,
     IndividualPlanningInput? IndividualPlanning,
     bool? ProtectedIdentity = null,
-    DisabilityCoding.DisabilityCodingInput? DisabilityCoding = null);
+    DisabilityCoding.DisabilityCodingInput? DisabilityCoding = null,
+    WageSubsidy.WageSubsidyRequestInput? WageSubsidy = null);
 
 public sealed record GeneralQuestionInput(string? Topic, string? Question);
 

@@ -1,0 +1,39 @@
+using KommunHubben.Api.Auth;
+using KommunHubben.Application.Attachments;
+using KommunHubben.Domain.Evidence;
+
+namespace KommunHubben.Api.Endpoints;
+
+/// <summary>Evidence files: upload before submitting, read back from the case.</summary>
+public static class AttachmentEndpoints
+{
+    /// <summary>Room for one file just over the 10 MB limit plus the multipart envelope, so an 11 MB file gets the
+    /// clear "at most 10 MB" answer instead of a cut connection; anything far larger is cut by the server (413).</summary>
+    private const long UploadRequestLimit = EvidenceFileInspector.MaxBytes + 2 * 1024 * 1024;
+
+    public static void MapAttachmentEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/attachments", async (IFormFile? file, HttpContext http, AttachmentCommands commands, CancellationToken ct) =>
+            {
+                if (file is null)
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["is required (multipart/form-data field 'file')"] },
+                        title: "One or more fields break a rule; nothing was saved.");
+                await using var stream = file.OpenReadStream();
+                var (error, uploaded) = await commands.UploadAsync(http.User.ToHubUser()!, file.FileName, file.Length, stream, ct);
+                return error?.ToHttp() ?? Results.Created($"/api/v1/attachments/{uploaded!.Id}", uploaded);
+            })
+            .DisableAntiforgery() // header-authenticated API call, no cookie to forge; the web forms (a later issue) add antiforgery
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(UploadRequestLimit))
+            .WithTags("Attachments")
+            .WithName("UploadEvidence");
+
+        api.MapGet("/cases/{caseId:guid}/attachments/{attachmentId:guid}", async (Guid caseId, Guid attachmentId, HttpContext http, AttachmentCommands commands, CancellationToken ct) =>
+            {
+                var reason = http.Request.Headers[CaseEndpoints.AccessReasonHeader].ToString();
+                var file = await commands.ReadAsync(http.User.ToHubUser()!, caseId, attachmentId, string.IsNullOrWhiteSpace(reason) ? "case handling" : reason.Trim(), ct);
+                return file is null ? ResultMapping.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithTags("Attachments")
+            .WithName("ReadEvidence");
+    }
+}

@@ -1,4 +1,4 @@
 namespace KommunHubben.Contracts;
 
-/// <summary>The case is finished; nothing more happens to it.</summary>
-public sealed record CaseClosed(Guid CaseId, string ClosedBy, DateTime ClosedAt);
+/// <summary>The case is finished; nothing more happens to it. <paramref name="ClosureReason"/> is a code (Work, Studies, ReReferred …).</summary>
+public sealed record CaseClosed(Guid CaseId, string ClosedBy, string? ClosureReason, DateTime ClosedAt);

@@ -28,6 +28,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         builder.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<CaseType>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<CaseAction>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<ClosureReason>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Role>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<KommunHubben.Domain.Consents.ConsentGivenHow>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

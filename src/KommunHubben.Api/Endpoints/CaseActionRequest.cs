@@ -13,7 +13,8 @@ public sealed record CaseActionRequest(
     string? MeetingPlace = null,
     string? Category = null,
     int? GrantedMonths = null,
-    int? SubsidyPercent = null)
+    int? SubsidyPercent = null,
+    string? ClosureReason = null)
 {
     public Domain.Cases.Decisions.DecisionInput ToDecision() =>
         new(Outcome, Explanation, MeetingAt, MeetingPlace, Category, GrantedMonths, SubsidyPercent);

@@ -35,7 +35,7 @@ public static class CaseEndpoints
         MapAction(cases, "supplement-request", "RequestSupplement", (c, u, id, r, ct) => c.RequestSupplementAsync(u, id, r.Question, r.ExpectedVersion, ct));
         MapAction(cases, "supplement", "ProvideSupplement", (c, u, id, r, ct) => c.ProvideSupplementAsync(u, id, r.Answer, r.ExpectedVersion, ct));
         MapAction(cases, "decision", "DecideCase", (c, u, id, r, ct) => c.DecideAsync(u, id, r.ToDecision(), r.ExpectedVersion, ct));
-        MapAction(cases, "close", "CloseCase", (c, u, id, r, ct) => c.CloseAsync(u, id, r.ExpectedVersion, ct));
+        MapAction(cases, "close", "CloseCase", (c, u, id, r, ct) => c.CloseAsync(u, id, r.ClosureReason, r.ExpectedVersion, ct));
         MapAction(cases, "reject", "RejectCase", (c, u, id, r, ct) => c.RejectAsync(u, id, r.ReasonCode, r.Explanation, r.ExpectedVersion, ct));
         MapAction(cases, "withdraw", "WithdrawCase", (c, u, id, r, ct) => c.WithdrawAsync(u, id, r.ExpectedVersion, ct));
     }

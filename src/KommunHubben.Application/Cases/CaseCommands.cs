@@ -99,15 +99,29 @@ public sealed class CaseCommands(
                 if (!CaseLifecycle.CanApply(record.Status, CaseAction.Decide)) return null;
                 var (valid, errors) = DecisionRules.Validate(record.Type, input, clock.GetUtcNow().UtcDateTime,
                     (grantInput, grantErrors) => WageSubsidyGrant.Decide(
-                        (WageSubsidyDetails)ReadContent(record).Details, grantInput, wageSubsidyRules.Value, grantErrors));
+                        (WageSubsidyDetails)ReadContent(record).Details, grantInput, wageSubsidyRules.Value, grantErrors),
+                    taggedToProject: record.ProjectId is not null);
                 decision = valid;
                 return valid is null ? new CommandResult.Invalid(errors) : null;
             });
     }
 
-    public Task<CommandResult> CloseAsync(HubUser user, Guid caseId, int? expectedVersion, CancellationToken ct) =>
-        ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Close, null, ct,
-            (record, now) => new CaseClosed(record.Id, user.UserId, now));
+    public Task<CommandResult> CloseAsync(HubUser user, Guid caseId, string? closureReason, int? expectedVersion, CancellationToken ct)
+    {
+        ClosureReason? reason = null;
+        if (!string.IsNullOrWhiteSpace(closureReason))
+        {
+            var errors = new List<ValidationError>();
+            reason = FieldRules.RequireName<ClosureReason>(closureReason, "closureReason", errors);
+            if (errors.Count > 0) return Task.FromResult<CommandResult>(new CommandResult.Invalid(errors));
+        }
+        return ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Close, null, ct,
+            (record, now) =>
+            {
+                record.RecordClosure(reason);
+                return new CaseClosed(record.Id, user.UserId, reason?.ToString(), now);
+            });
+    }
 
     public Task<CommandResult> RejectAsync(HubUser user, Guid caseId, string? reasonCode, string? explanation, int? expectedVersion, CancellationToken ct)
     {

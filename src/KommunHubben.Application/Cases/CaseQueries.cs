@@ -50,7 +50,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
             .Select(a => new AttachmentSummary(a.Id, a.FileType, a.Length)).ToListAsync(ct);
         return new CaseView(
             record.Id, record.Type.ToString(), record.Status.ToString(), record.UnitId, record.SubmittedBy, record.ProjectId,
-            record.AssignedOfficerId, record.RoutingReason, record.Outcome, record.SubmittedAt, record.UpdatedAt, record.Version,
+            record.AssignedOfficerId, record.RoutingReason, record.Outcome, record.ClosureReason?.ToString(), record.SubmittedAt, record.UpdatedAt, record.Version,
             content.PersonalIdentityNumber, content.Details,
             record.ProtectedDecision is null ? null
                 : JsonSerializer.Deserialize<Domain.Cases.Decisions.DecisionDetails>(protector.Unprotect(record.ProtectedDecision), CaseCommands.ContentJson),

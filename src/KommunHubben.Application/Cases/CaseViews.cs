@@ -11,7 +11,7 @@ public sealed record CaseStep(DateTime At, string Action, string FromStatus, str
 /// <summary>The full case, personal details included. Producing it writes an audit entry.</summary>
 public sealed record CaseView(
     Guid Id, string Type, string Status, string UnitId, string SubmittedBy, string? ProjectId,
-    string? AssignedOfficerId, string? RoutingReason, string? Outcome, DateTime SubmittedAt, DateTime UpdatedAt, int Version,
+    string? AssignedOfficerId, string? RoutingReason, string? Outcome, string? ClosureReason, DateTime SubmittedAt, DateTime UpdatedAt, int Version,
     string? PersonalIdentityNumber, object Details, object? Decision, IReadOnlyList<AttachmentSummary> Attachments, IReadOnlyList<string> AllowedActions, IReadOnlyList<CaseStep> History);
 
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -18,6 +18,8 @@ public sealed class CaseRecord
     public string? AssignedOfficerId { get; private set; }
     public string? RoutingReason { get; private set; }
     public string? Outcome { get; private set; }
+    /// <summary>Why the case was closed (a code from the fixed list), when the officer said.</summary>
+    public ClosureReason? ClosureReason { get; private set; }
     /// <summary>The decision's content (encrypted JSON); <see cref="Outcome"/> is its non-personal code.</summary>
     public byte[]? ProtectedDecision { get; private set; }
     /// <summary>HMAC of the normalised personnummer, for lookups without storing the number in clear.</summary>
@@ -74,6 +76,8 @@ public sealed class CaseRecord
         AssignedOfficerId = officerId;
         RoutingReason = reason;
     }
+
+    public void RecordClosure(ClosureReason? reason) => ClosureReason = reason;
 
     public void RecordDecision(string outcome, byte[] protectedDecision)
     {

@@ -162,6 +162,10 @@ namespace KommunHubben.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -9,7 +9,7 @@ public class DecisionRulesTests
     private static readonly DateTime Now = new(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc);
 
     [Theory]
-    [InlineData(CaseType.GeneralQuestion, "Answered, Declined")]
+    [InlineData(CaseType.GeneralQuestion, "Answered, SupportAssigned, Declined")]
     [InlineData(CaseType.IndividualPlanning, "MeetingBooked, InformationSent, Declined")]
     [InlineData(CaseType.DisabilityCoding, "Coded, NotCoded")]
     [InlineData(CaseType.WageSubsidy, "Granted, Rejected")]
@@ -62,5 +62,20 @@ public class DecisionRulesTests
 
         Assert.Empty(errors);
         Assert.Same(granted, decision);
+    }
+}
+
+public class ProjectOutcomeTests
+{
+    [Fact]
+    public void Only_a_case_tagged_to_a_joint_project_can_end_in_enrolment()
+    {
+        var now = new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc);
+
+        var (enrolled, _) = DecisionRules.Validate(CaseType.IndividualPlanning, new DecisionInput("Enrolled", null), now, taggedToProject: true);
+        var (_, refused) = DecisionRules.Validate(CaseType.IndividualPlanning, new DecisionInput("Enrolled", null), now, taggedToProject: false);
+
+        Assert.Equal(new EnrolledDecision(null), enrolled);
+        Assert.Contains("must be one of: MeetingBooked, InformationSent, Declined", Assert.Single(refused).Rule);
     }
 }

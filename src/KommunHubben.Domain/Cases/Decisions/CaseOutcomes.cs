@@ -14,10 +14,18 @@ public static class CaseOutcomes
     public const string NotCoded = "NotCoded";
     public const string Granted = "Granted";
     public const string Rejected = "Rejected";
+    /// <summary>A referral into a joint project (Stockholmskraften, Kvinnors etablering): the person was enrolled.</summary>
+    public const string Enrolled = "Enrolled";
+    /// <summary>A support asked for through a general question (SIUS, nystartsjobb, introduktionsjobb) was assigned.</summary>
+    public const string SupportAssigned = "SupportAssigned";
+
+    /// <summary>The outcomes of a case; a case tagged to a joint project can also end in <see cref="Enrolled"/>.</summary>
+    public static IReadOnlyList<string> For(CaseType type, bool taggedToProject) =>
+        taggedToProject && type is CaseType.GeneralQuestion or CaseType.IndividualPlanning ? [.. For(type), Enrolled] : For(type);
 
     public static IReadOnlyList<string> For(CaseType type) => type switch
     {
-        CaseType.GeneralQuestion => [Answered, Declined],
+        CaseType.GeneralQuestion => [Answered, SupportAssigned, Declined],
         CaseType.IndividualPlanning => [MeetingBooked, InformationSent, Declined],
         CaseType.DisabilityCoding => [Coded, NotCoded],
         CaseType.WageSubsidy => [Granted, Rejected],

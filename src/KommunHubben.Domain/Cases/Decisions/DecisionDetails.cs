@@ -14,6 +14,8 @@ namespace KommunHubben.Domain.Cases.Decisions;
 [JsonDerivedType(typeof(NotCodedDecision), "notCoded")]
 [JsonDerivedType(typeof(GrantedDecision), "granted")]
 [JsonDerivedType(typeof(RejectedDecision), "rejected")]
+[JsonDerivedType(typeof(EnrolledDecision), "enrolled")]
+[JsonDerivedType(typeof(SupportAssignedDecision), "supportAssigned")]
 public abstract record DecisionDetails(string Outcome);
 
 public sealed record AnsweredDecision(string Answer) : DecisionDetails(CaseOutcomes.Answered);
@@ -26,3 +28,5 @@ public sealed record GrantedDecision(
     DateOnly Start, DateOnly End, int Months, decimal SubsidyBasis, int SubsidyPercent, decimal MonthlySubsidy, string? Note)
     : DecisionDetails(CaseOutcomes.Granted);
 public sealed record RejectedDecision(string Reason) : DecisionDetails(CaseOutcomes.Rejected);
+public sealed record EnrolledDecision(string? Note) : DecisionDetails(CaseOutcomes.Enrolled);
+public sealed record SupportAssignedDecision(string Description) : DecisionDetails(CaseOutcomes.SupportAssigned);

@@ -10,10 +10,11 @@ namespace KommunHubben.Domain.Cases.Decisions;
 public static class DecisionRules
 {
     public static (DecisionDetails? Decision, IReadOnlyList<ValidationError> Errors) Validate(
-        CaseType type, DecisionInput input, DateTime now, Func<DecisionInput, List<ValidationError>, DecisionDetails?>? grant = null)
+        CaseType type, DecisionInput input, DateTime now, Func<DecisionInput, List<ValidationError>, DecisionDetails?>? grant = null,
+        bool taggedToProject = false)
     {
         var errors = new List<ValidationError>();
-        var allowed = CaseOutcomes.For(type);
+        var allowed = CaseOutcomes.For(type, taggedToProject);
         var outcome = allowed.FirstOrDefault(o => string.Equals(o, input.Outcome?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (outcome is null)
         {
@@ -28,6 +29,8 @@ public static class DecisionRules
             CaseOutcomes.Declined => Text(input.Explanation, "explanation", errors) is { } r ? new DeclinedDecision(r) : null,
             CaseOutcomes.NotCoded => Text(input.Explanation, "explanation", errors) is { } n ? new NotCodedDecision(n) : null,
             CaseOutcomes.Rejected => Text(input.Explanation, "explanation", errors) is { } j ? new RejectedDecision(j) : null,
+            CaseOutcomes.SupportAssigned => Text(input.Explanation, "explanation", errors) is { } d ? new SupportAssignedDecision(d) : null,
+            CaseOutcomes.Enrolled => OptionalNote(input, errors, note => new EnrolledDecision(note)),
             CaseOutcomes.MeetingBooked => Meeting(input, now, errors),
             CaseOutcomes.Coded => FieldRules.RequireName<DisabilityCategory>(input.Category, "category", errors) is { } c
                 ? OptionalNote(input, errors, note => new CodedDecision(c, note))

@@ -7,5 +7,7 @@ public enum GeneralQuestionTopic
     Routines,
     Efforts,
     Registration,
+    /// <summary>A request for an AF support: SIUS, nystartsjobb, introduktionsjobb.</summary>
+    SupportRequest,
     Other,
 }

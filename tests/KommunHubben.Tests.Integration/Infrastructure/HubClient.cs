@@ -63,6 +63,29 @@ public sealed class HubClient(Uri baseAddress, string userId) : IDisposable
         return body!;
     }
 
+    /// <summary>Performs an action on a case (claim, decision …) and fails the test with the problem details if refused.</summary>
+    public async Task<JsonNode> ActAsync(Guid id, string action, object body)
+    {
+        var (status, response) = await PostAsync($"/api/v1/cases/{id}/{action}", body);
+        if (status != HttpStatusCode.OK)
+            throw new InvalidOperationException($"{action} by {userId} answered {(int)status}: {response?.ToJsonString()}");
+        return response!;
+    }
+
+    /// <summary>Uploads an evidence file (multipart field "file") and returns its id.</summary>
+    public async Task<Guid> UploadAsync(string fileName, byte[] content)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(content), "file", fileName);
+        using var response = await _http.PostAsync("/api/v1/attachments", form);
+        var body = await ReadAsync(response);
+        if (response.StatusCode != HttpStatusCode.Created)
+            throw new InvalidOperationException($"Upload refused with {(int)response.StatusCode}: {body?.ToJsonString()}");
+        return body!["id"]!.GetValue<Guid>();
+    }
+
+    public async Task<byte[]> DownloadAsync(string path) => await _http.GetByteArrayAsync(path);
+
     /// <summary>Polls the case until it reaches <paramref name="status"/> (the workflow is asynchronous).</summary>
     public async Task<JsonNode> WaitForStatusAsync(Guid id, string status, TimeSpan? timeout = null)
     {

@@ -148,6 +148,28 @@ sum_trx_files() {
     done < <(find "$RESULTS_DIR" -name '*.trx' -type f -print0 | LC_ALL=C sort -z)
 }
 
+# --- personal data in logs ------------------------------------------------------
+
+# Every hub process the integration tests start writes its log to $LOG_DIR. After the suite, look there for every
+# personnummer the tests use (taken from the test sources, in 10-digit form, with and without "-"/"+"). The hub's
+# promise is that none of them is ever logged; this is counted as one test.
+LOG_DIR="$REPO_ROOT/artifacts/test-logs"
+export KHUB_TEST_LOG_DIR="$LOG_DIR"
+
+scan_logs_for_personnummer() {
+    local patterns="$RESULTS_DIR/personnummer-patterns.txt" found
+    [[ -d "$LOG_DIR" ]] && compgen -G "$LOG_DIR/*.log" >/dev/null || { log "personnummer scan: no hub logs to scan"; return 0; }
+    grep -rhoE '"(19|20)?[0-9]{6}[-+]?[0-9]{4}"' tests/KommunHubben.Tests.Integration --include='*.cs' | tr -d '"+-' | grep -oE '[0-9]{10}$' | sort -u |
+        sed -E 's/^([0-9]{6})([0-9]{4})$/\1\2\n\1-\2\n\1+\2/' >"$patterns"
+    if found=$(grep -rlF -f "$patterns" "$LOG_DIR"); then
+        TOTAL_FAILED=$((TOTAL_FAILED + 1))
+        FAILURES+=("a personnummer used by the tests appears in hub logs: $(echo "$found" | tr '\n' ' ')")
+    else
+        TOTAL_PASSED=$((TOTAL_PASSED + 1))
+        log "personnummer scan: $(wc -l <"$patterns") patterns, $(cat "$LOG_DIR"/*.log | wc -l) log lines, none found"
+    fi
+}
+
 # --- main ----------------------------------------------------------------------
 
 FAILURES=()
@@ -155,6 +177,7 @@ FAILURES=()
 finish() {
     cleanup
     sum_trx_files
+    ((TOTAL_PASSED + TOTAL_FAILED == 0)) || scan_logs_for_personnummer
     local reason
     for reason in "${TRX_PROBLEMS[@]}"; do
         FAILURES+=("$reason")
@@ -181,7 +204,7 @@ start_services
 ensure_browser
 
 # Stale results (renamed/removed projects) must not be counted.
-rm -rf "$RESULTS_DIR"
+rm -rf "$RESULTS_DIR" "$LOG_DIR"
 mkdir -p "$RESULTS_DIR"
 
 log "dotnet build $SOLUTION -c Release"

@@ -14,17 +14,33 @@ public sealed class HubProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> _log = new();
     private readonly string _name;
 
+    private readonly StreamWriter? _file;
+
     private HubProcess(string name, Process process)
     {
         _name = name;
         _process = process;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) _log.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _log.Enqueue(e.Data); };
+        // Every line also goes to a file the test command scans for personnummer after the whole suite.
+        if (Environment.GetEnvironmentVariable("KHUB_TEST_LOG_DIR") is { Length: > 0 } logDir)
+        {
+            Directory.CreateDirectory(logDir);
+            _file = new StreamWriter(Path.Combine(logDir, $"{name}-{process.Id}.log"), append: true) { AutoFlush = true };
+        }
+        process.OutputDataReceived += (_, e) => Capture(e.Data);
+        process.ErrorDataReceived += (_, e) => Capture(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
     public string Log => string.Join('\n', _log);
+
+    private void Capture(string? line)
+    {
+        if (line is null) return;
+        _log.Enqueue(line);
+        if (_file is null) return;
+        lock (_file) _file.WriteLine(line);
+    }
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
 
@@ -92,6 +108,7 @@ public sealed class HubProcess : IAsyncDisposable
     {
         Kill();
         _process.Dispose();
+        if (_file is not null) lock (_file) _file.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using KommunHubben.Application.Auditing;
 using KommunHubben.Application.Cases;
 using KommunHubben.Application.Users;
 using KommunHubben.Domain.Cases.Submission;
@@ -55,11 +56,7 @@ public sealed class AttachmentCommands(HubDbContext db, PersonalDataProtector pr
         var file = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.CaseId == caseId, ct);
         if (file is null) return null;
 
-        db.Audit.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime, ActorId = user.UserId, ActorRole = user.Role.ToString(),
-            Action = "ReadAttachment", CaseId = caseId, Reason = reason,
-        });
+        AuditTrail.Record(db, user, "ReadAttachment", caseId, reason, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         var (contentType, extension) = file.FileType switch
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KommunHubben.Application.Users;
 using KommunHubben.Contracts;
 using KommunHubben.Domain.Cases;
+using KommunHubben.Application.Auditing;
 using KommunHubben.Application.Consents;
 using KommunHubben.Domain.Cases.Decisions;
 using KommunHubben.Domain.Cases.Submission;
@@ -220,10 +221,7 @@ public sealed class CaseCommands(
     }
 
     private void Audit(HubUser user, string action, Guid caseId, string reason, DateTime now) =>
-        db.Audit.Add(new AuditEntry
-        {
-            At = now, ActorId = user.UserId, ActorRole = user.Role.ToString(), Action = action, CaseId = caseId, Reason = reason,
-        });
+        AuditTrail.Record(db, user, action, caseId, reason, now);
 
     private async Task SaveAsync(CancellationToken ct)
     {

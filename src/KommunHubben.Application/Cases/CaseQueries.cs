@@ -1,3 +1,4 @@
+using KommunHubben.Application.Auditing;
 using System.Text.Json;
 using KommunHubben.Application.Users;
 using KommunHubben.Domain.Cases;
@@ -38,11 +39,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         if (record is null || !CaseVisibility.CanSee(user, record)) return null;
         var history = await db.CaseHistory.AsNoTracking().Where(h => h.CaseId == caseId).OrderBy(h => h.Id).ToListAsync(ct);
 
-        db.Audit.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime, ActorId = user.UserId, ActorRole = user.Role.ToString(),
-            Action = "ReadPersonalDetails", CaseId = caseId, Reason = reason,
-        });
+        AuditTrail.Record(db, user, "ReadPersonalDetails", caseId, reason, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
 
         var content = JsonSerializer.Deserialize<ProtectedCaseContent>(protector.Unprotect(record.ProtectedDetails), CaseCommands.ContentJson)!;

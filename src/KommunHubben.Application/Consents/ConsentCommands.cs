@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KommunHubben.Application.Auditing;
 using KommunHubben.Application.Cases;
 using KommunHubben.Application.Users;
 using KommunHubben.Contracts;
@@ -116,8 +117,5 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
     }
 
     private void Audit(HubUser user, string action, Guid? caseId, DateTime now) =>
-        db.Audit.Add(new AuditEntry
-        {
-            At = now, ActorId = user.UserId, ActorRole = user.Role.ToString(), Action = action, CaseId = caseId, Reason = "consent register",
-        });
+        AuditTrail.Record(db, user, action, caseId, "consent register", now);
 }

@@ -78,6 +78,14 @@ public static class DemoOrganisation
                 Starts = new DateOnly(2023, 9, 1), Ends = new DateOnly(2026, 8, 31), ParticipantTarget = 475,
             });
 
+        if (!existingProjects.Contains("avhoppare"))
+            db.Projects.Add(new JointProject
+            {
+                // Not an ESF project but a team cases are tagged to, so its figures can be followed the same way.
+                Id = "avhoppare", Name = "Avhopparverksamheten", Owner = "Stockholms stad",
+                Starts = new DateOnly(2020, 1, 1), Ends = new DateOnly(2030, 12, 31), ParticipantTarget = 0,
+            });
+
         await db.SaveChangesAsync(ct);
     }
 }

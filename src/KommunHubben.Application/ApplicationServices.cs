@@ -11,6 +11,7 @@ public static class ApplicationServices
         services.AddOptions<Domain.WageSubsidy.WageSubsidyRulesOptions>().Bind(configuration.GetSection("Hub:WageSubsidy"));
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<ClaimNext>();
         services.AddScoped<Consents.ConsentRegister>();
         services.AddScoped<Consents.ConsentCommands>();
         services.AddScoped<Attachments.AttachmentCommands>();

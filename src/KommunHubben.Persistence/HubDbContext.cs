@@ -70,7 +70,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.Property(x => x.PersonKeyHash).HasMaxLength(64);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasMany(x => x.History).WithOne().HasForeignKey(h => h.CaseId);
+            e.Property(x => x.PriorityReasons).HasMaxLength(500);
             e.HasIndex(x => new { x.AssignedOfficerId, x.Status });
+            e.HasIndex(x => new { x.Status, x.Priority, x.SubmittedAt });
             e.HasIndex(x => new { x.UnitId, x.SubmittedAt });
             e.HasIndex(x => x.PersonKeyHash);
         });

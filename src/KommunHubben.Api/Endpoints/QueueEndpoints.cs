@@ -14,5 +14,10 @@ public static class QueueEndpoints
                     : Results.Problem("Only an employment officer has a queue.", statusCode: StatusCodes.Status403Forbidden))
             .WithTags("Queue")
             .WithName("ListMyQueue");
+
+        api.MapPost("/queue/claim-next", async (HttpContext http, ClaimNext claims, CancellationToken ct) =>
+                (await claims.ClaimAsync(http.User.ToHubUser()!, ct)).ToHttp())
+            .WithTags("Queue")
+            .WithName("ClaimNextCase");
     }
 }

@@ -17,6 +17,8 @@ public static class ResultMapping
             title: refused.Title,
             statusCode: StatusCodes.Status422UnprocessableEntity),
         CommandResult.NotFound => NotFound(),
+        CommandResult.NothingLeft => Results.Problem("There is no unclaimed case in your queue or the AF queue.",
+            statusCode: StatusCodes.Status404NotFound, title: "Nothing left to claim"),
         CommandResult.Forbidden forbidden => Results.Problem(forbidden.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed"),
         CommandResult.Conflict conflict => Results.Problem(conflict.Reason, statusCode: StatusCodes.Status409Conflict, title: "The case cannot change like that now"),
         _ => throw new InvalidOperationException($"Unmapped result {result.GetType().Name}"),

@@ -75,9 +75,24 @@ public sealed class CaseCommands(
         return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
     }
 
-    public Task<CommandResult> ClaimAsync(HubUser user, Guid caseId, int? expectedVersion, CancellationToken ct) =>
-        ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Claim, null, ct,
-            (record, now) => new CaseClaimed(record.Id, user.UserId, now));
+    /// <summary>"Claim this": a case from the officer's own queue, or an unclaimed one from the shared AF queue
+    /// (it then moves to the claiming officer, recorded in the routing reason). Two claims of one case at the same
+    /// moment meet the version check: one wins, the other gets a conflict.</summary>
+    public Task<CommandResult> ClaimAsync(HubUser user, Guid caseId, int? expectedVersion, CancellationToken ct)
+    {
+        if (user.Role != Role.Officer)
+            return Task.FromResult<CommandResult>(new CommandResult.Forbidden("Only an employment officer can do this."));
+        return ActAsync(user, caseId, expectedVersion, CaseAction.Claim, null, ct,
+            (record, now) =>
+            {
+                if (record.AssignedOfficerId != user.UserId)
+                    record.AssignTo(user.UserId, $"claimed from the AF queue by {user.UserId} (was routed to {record.AssignedOfficerId})");
+                return new CaseClaimed(record.Id, user.UserId, now);
+            },
+            record => record.AssignedOfficerId == user.UserId || record.Status == CaseStatus.Routed
+                ? null
+                : "The case is in another officer's hands.");
+    }
 
     public Task<CommandResult> RequestSupplementAsync(HubUser user, Guid caseId, string? question, int? expectedVersion, CancellationToken ct) =>
         RequireText(question, "question") is { } invalid

@@ -8,6 +8,8 @@ public abstract record CommandResult
     public sealed record Ok(Guid CaseId, string Status, int Version) : CommandResult;
     /// <summary>Also used when the case exists but the caller may not see it: existence is not revealed.</summary>
     public sealed record NotFound : CommandResult;
+    /// <summary>Claim next found no unclaimed case: a normal answer, not an error.</summary>
+    public sealed record NothingLeft : CommandResult;
     public sealed record Forbidden(string Reason) : CommandResult;
     public sealed record Conflict(string Reason) : CommandResult;
     public sealed record Invalid(IReadOnlyList<ValidationError> Errors) : CommandResult;

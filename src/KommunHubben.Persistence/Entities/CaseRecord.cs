@@ -18,6 +18,9 @@ public sealed class CaseRecord
     public string? AssignedOfficerId { get; private set; }
     public string? RoutingReason { get; private set; }
     public string? Outcome { get; private set; }
+    /// <summary>Queue order: higher first (0 normal). Set at routing by the priority rules; <see cref="PriorityReasons"/> says which fired.</summary>
+    public int Priority { get; private set; }
+    public string? PriorityReasons { get; private set; }
     /// <summary>Why the case was closed (a code from the fixed list), when the officer said.</summary>
     public ClosureReason? ClosureReason { get; private set; }
     /// <summary>The decision's content (encrypted JSON); <see cref="Outcome"/> is its non-personal code.</summary>
@@ -75,6 +78,12 @@ public sealed class CaseRecord
     {
         AssignedOfficerId = officerId;
         RoutingReason = reason;
+    }
+
+    public void Prioritise(int priority, string? reasons)
+    {
+        Priority = priority;
+        PriorityReasons = reasons;
     }
 
     public void RecordClosure(ClosureReason? reason) => ClosureReason = reason;

@@ -174,6 +174,13 @@ namespace KommunHubben.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PriorityReasons")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("ProjectId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -226,6 +233,8 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("AssignedOfficerId", "Status");
 
                     b.HasIndex("UnitId", "SubmittedAt");
+
+                    b.HasIndex("Status", "Priority", "SubmittedAt");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -14,7 +14,8 @@ public sealed record CaseActionRequest(
     string? Category = null,
     int? GrantedMonths = null,
     int? SubsidyPercent = null,
-    string? ClosureReason = null)
+    string? ClosureReason = null,
+    string? ToOfficerId = null)
 {
     public Domain.Cases.Decisions.DecisionInput ToDecision() =>
         new(Outcome, Explanation, MeetingAt, MeetingPlace, Category, GrantedMonths, SubsidyPercent);

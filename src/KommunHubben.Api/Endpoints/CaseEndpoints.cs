@@ -37,6 +37,8 @@ public static class CaseEndpoints
         MapAction(cases, "decision", "DecideCase", (c, u, id, r, ct) => c.DecideAsync(u, id, r.ToDecision(), r.ExpectedVersion, ct));
         MapAction(cases, "close", "CloseCase", (c, u, id, r, ct) => c.CloseAsync(u, id, r.ClosureReason, r.ExpectedVersion, ct));
         MapAction(cases, "reject", "RejectCase", (c, u, id, r, ct) => c.RejectAsync(u, id, r.ReasonCode, r.Explanation, r.ExpectedVersion, ct));
+        MapAction(cases, "hand-over", "HandOverCase", (c, u, id, r, ct) => c.HandOverAsync(u, id, r.ToOfficerId, r.Explanation, r.ExpectedVersion, ct));
+        MapAction(cases, "release", "ReleaseCase", (c, u, id, r, ct) => c.ReleaseAsync(u, id, r.Explanation, r.ExpectedVersion, ct));
         MapAction(cases, "withdraw", "WithdrawCase", (c, u, id, r, ct) => c.WithdrawAsync(u, id, r.ExpectedVersion, ct));
     }
 

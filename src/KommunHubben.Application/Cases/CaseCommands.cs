@@ -94,6 +94,30 @@ public sealed class CaseCommands(
                 : "The case is in another officer's hands.");
     }
 
+    /// <summary>Gives a claimed case to another (active) officer's queue, unclaimed, with a reason.</summary>
+    public async Task<CommandResult> HandOverAsync(HubUser user, Guid caseId, string? toOfficerId, string? reason, int? expectedVersion, CancellationToken ct)
+    {
+        var errors = new List<ValidationError>();
+        var why = FieldRules.RequireText(reason, "explanation", errors, 500);
+        if (string.IsNullOrWhiteSpace(toOfficerId)) errors.Add(new ValidationError("toOfficerId", "is required"));
+        else if (toOfficerId == user.UserId) errors.Add(new ValidationError("toOfficerId", "must be another officer"));
+        else if (!await db.Users.AnyAsync(u => u.Id == toOfficerId && u.Role == Role.Officer && u.Active, ct))
+            errors.Add(new ValidationError("toOfficerId", "must be an active employment officer"));
+        if (errors.Count > 0) return new CommandResult.Invalid(errors);
+        return await ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.HandOver, why, ct, (record, now) =>
+        {
+            record.AssignTo(toOfficerId!, $"handed over by {user.UserId} to {toOfficerId}");
+            return new CaseHandedOver(record.Id, user.UserId, toOfficerId!, now);
+        });
+    }
+
+    /// <summary>Puts a claimed case back, unclaimed, into the shared AF queue (still listed under the same officer), with a reason.</summary>
+    public Task<CommandResult> ReleaseAsync(HubUser user, Guid caseId, string? reason, int? expectedVersion, CancellationToken ct) =>
+        RequireText(reason, "explanation") is { } invalid
+            ? Task.FromResult(invalid)
+            : ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Release, reason, ct,
+                (record, now) => new CaseHandedOver(record.Id, user.UserId, user.UserId, now));
+
     public Task<CommandResult> RequestSupplementAsync(HubUser user, Guid caseId, string? question, int? expectedVersion, CancellationToken ct) =>
         RequireText(question, "question") is { } invalid
             ? Task.FromResult(invalid)

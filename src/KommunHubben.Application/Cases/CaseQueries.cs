@@ -22,14 +22,19 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         return await PageAsync(db.Cases.Where(c => c.UnitId == user.UnitId).OrderByDescending(c => c.SubmittedAt), page, pageSize, ct);
     }
 
-    /// <summary>An officer's queue: the open cases routed to them, oldest first.</summary>
-    public async Task<PagedList<CaseSummary>?> ListOfficerQueueAsync(HubUser user, int page, int pageSize, CancellationToken ct)
+    /// <summary>An officer's queue: the open cases routed to them, most urgent first unless sorted otherwise.</summary>
+    public async Task<PagedList<CaseSummary>?> ListOfficerQueueAsync(HubUser user, QueueFilter filter, int page, int pageSize, CancellationToken ct)
     {
         if (user.Role != Role.Officer) return null;
         var open = CaseLifecycle.OpenInQueueStatuses.ToArray();
-        return await PageAsync(
-            db.Cases.Where(c => c.AssignedOfficerId == user.UserId && open.Contains(c.Status)).OrderBy(c => c.SubmittedAt),
-            page, pageSize, ct);
+        return await PageAsync(filter.Apply(db.Cases.Where(c => c.AssignedOfficerId == user.UserId && open.Contains(c.Status))), page, pageSize, ct);
+    }
+
+    /// <summary>The shared AF queue: every unclaimed (Routed) case, whoever it was routed to.</summary>
+    public async Task<PagedList<CaseSummary>?> ListSharedQueueAsync(HubUser user, QueueFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        if (user.Role != Role.Officer) return null;
+        return await PageAsync(filter.Apply(db.Cases.Where(c => c.Status == CaseStatus.Routed)), page, pageSize, ct);
     }
 
     /// <summary>Opens one case with its personal details, writing who read it, when and why.</summary>
@@ -65,8 +70,8 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         var total = await query.CountAsync(ct);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new CaseSummary(
-                c.Id, c.Type.ToString(), c.Status.ToString(), c.UnitId, c.AssignedOfficerId, c.Outcome,
-                c.SubmittedAt, c.UpdatedAt, c.Version))
+                c.Id, c.Type.ToString(), c.Status.ToString(), c.UnitId, c.ProjectId, c.AssignedOfficerId, c.Outcome,
+                c.Priority, c.SubmittedAt, c.UpdatedAt, c.Version))
             .ToListAsync(ct);
         return new PagedList<CaseSummary>(items, page, pageSize, total);
     }

@@ -2,8 +2,8 @@ namespace KommunHubben.Application.Cases;
 
 /// <summary>A row in a case list: no personal details, so lists need no audit entry.</summary>
 public sealed record CaseSummary(
-    Guid Id, string Type, string Status, string UnitId, string? AssignedOfficerId, string? Outcome,
-    DateTime SubmittedAt, DateTime UpdatedAt, int Version);
+    Guid Id, string Type, string Status, string UnitId, string? ProjectId, string? AssignedOfficerId, string? Outcome,
+    int Priority, DateTime SubmittedAt, DateTime UpdatedAt, int Version);
 
 /// <summary>One step of a case's history as the contact person and the officer see it.</summary>
 public sealed record CaseStep(DateTime At, string Action, string FromStatus, string ToStatus, string ActorId, string? Note);

@@ -15,4 +15,8 @@ public enum CaseAction
     Withdraw,
     /// <summary>The person withdrew consent; the hub stops the case on their behalf.</summary>
     Stop,
+    /// <summary>The officer gives the case to another officer's queue, with a reason.</summary>
+    HandOver,
+    /// <summary>The officer puts the case back, unclaimed, in the shared AF queue, with a reason.</summary>
+    Release,
 }

@@ -3,7 +3,7 @@ namespace KommunHubben.Domain.Cases;
 /// <summary>
 /// The case lifecycle, declared in one place as an explicit transition table:
 /// Submitted → Routed → Claimed → AwaitingSupplement ⇄ Claimed → Decided → Closed, plus Rejected, Withdrawn and
-/// Stopped (consent withdrawn).
+/// Stopped (consent withdrawn); a claimed case can be handed over or released back to Routed.
 /// Every (status, action) pair not listed here is illegal and refused with a clear error.
 /// </summary>
 public static class CaseLifecycle
@@ -22,6 +22,8 @@ public static class CaseLifecycle
             [(CaseStatus.Claimed, CaseAction.Decide)] = CaseStatus.Decided,
             [(CaseStatus.Claimed, CaseAction.Reject)] = CaseStatus.Rejected,
             [(CaseStatus.Claimed, CaseAction.Withdraw)] = CaseStatus.Withdrawn,
+            [(CaseStatus.Claimed, CaseAction.HandOver)] = CaseStatus.Routed,
+            [(CaseStatus.Claimed, CaseAction.Release)] = CaseStatus.Routed,
 
             [(CaseStatus.AwaitingSupplement, CaseAction.ProvideSupplement)] = CaseStatus.Claimed,
             [(CaseStatus.AwaitingSupplement, CaseAction.Withdraw)] = CaseStatus.Withdrawn,
@@ -84,6 +86,8 @@ public static class CaseLifecycle
         CaseAction.Reject => "reject",
         CaseAction.Withdraw => "withdraw",
         CaseAction.Stop => "stop",
+        CaseAction.HandOver => "hand over",
+        CaseAction.Release => "release",
         _ => action.ToString(),
     };
 }

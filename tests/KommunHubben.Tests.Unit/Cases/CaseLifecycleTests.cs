@@ -17,6 +17,8 @@ public class CaseLifecycleTests
         [(CaseStatus.Claimed, CaseAction.Decide)] = CaseStatus.Decided,
         [(CaseStatus.Claimed, CaseAction.Reject)] = CaseStatus.Rejected,
         [(CaseStatus.Claimed, CaseAction.Withdraw)] = CaseStatus.Withdrawn,
+        [(CaseStatus.Claimed, CaseAction.HandOver)] = CaseStatus.Routed,
+        [(CaseStatus.Claimed, CaseAction.Release)] = CaseStatus.Routed,
         [(CaseStatus.AwaitingSupplement, CaseAction.ProvideSupplement)] = CaseStatus.Claimed,
         [(CaseStatus.AwaitingSupplement, CaseAction.Withdraw)] = CaseStatus.Withdrawn,
         [(CaseStatus.Decided, CaseAction.Close)] = CaseStatus.Closed,

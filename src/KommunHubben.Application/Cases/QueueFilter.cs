@@ -1,0 +1,36 @@
+using KommunHubben.Domain.Cases;
+
+namespace KommunHubben.Application.Cases;
+
+/// <summary>Filters and order of an officer's queue view. Unknown values are reported, not ignored.</summary>
+public sealed record QueueFilter(string? Type, string? Status, string? Project, int? MinPriority, string? Sort)
+{
+    public static readonly string[] Sorts = ["priority", "submitted", "-submitted", "updated"];
+
+    public IReadOnlyList<Domain.Cases.Submission.ValidationError> Check()
+    {
+        var errors = new List<Domain.Cases.Submission.ValidationError>();
+        if (Type is not null && !Enum.TryParse<CaseType>(Type, true, out _))
+            errors.Add(new("type", $"must be one of: {string.Join(", ", Enum.GetNames<CaseType>())}"));
+        if (Status is not null && !Enum.TryParse<CaseStatus>(Status, true, out _))
+            errors.Add(new("status", $"must be one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}"));
+        if (Sort is not null && !Sorts.Contains(Sort))
+            errors.Add(new("sort", $"must be one of: {string.Join(", ", Sorts)}"));
+        return errors;
+    }
+
+    public IQueryable<Persistence.Entities.CaseRecord> Apply(IQueryable<Persistence.Entities.CaseRecord> cases)
+    {
+        if (Type is not null) { var t = Enum.Parse<CaseType>(Type, true); cases = cases.Where(c => c.Type == t); }
+        if (Status is not null) { var s = Enum.Parse<CaseStatus>(Status, true); cases = cases.Where(c => c.Status == s); }
+        if (Project is not null) cases = cases.Where(c => c.ProjectId == Project);
+        if (MinPriority is not null) cases = cases.Where(c => c.Priority >= MinPriority);
+        return Sort switch
+        {
+            "submitted" => cases.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id),
+            "-submitted" => cases.OrderByDescending(c => c.SubmittedAt).ThenBy(c => c.Id),
+            "updated" => cases.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id),
+            _ => cases.OrderByDescending(c => c.Priority).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id),
+        };
+    }
+}

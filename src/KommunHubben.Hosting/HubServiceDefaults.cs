@@ -26,7 +26,7 @@ public static class HubServiceDefaults
         // Before the bus: hosted services start in registration order, and the schema must exist first.
         services.AddHostedService<DatabaseStartup>();
         services.AddHubApplication(builder.Configuration);
-        if (runWorkflow) services.AddWorkflow();
+        if (runWorkflow) services.AddWorkflow(builder.Configuration);
         services.AddHubMessaging(builder.Configuration, bus =>
         {
             if (runWorkflow) WorkflowServices.AddWorkflowConsumers(bus);

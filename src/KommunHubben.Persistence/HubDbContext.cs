@@ -17,6 +17,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
@@ -29,6 +30,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         builder.Properties<CaseType>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<CaseAction>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<ClosureReason>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<KommunHubben.Domain.Deadlines.DeadlineKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Role>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<KommunHubben.Domain.Consents.ConsentGivenHow>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -108,6 +110,13 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.Property(x => x.UploadedBy).HasMaxLength(64);
             e.Property(x => x.UnitId).HasMaxLength(64);
             e.Property(x => x.FileType).HasMaxLength(16);
+            e.HasIndex(x => x.CaseId);
+        });
+        model.Entity<Deadline>(e =>
+        {
+            e.ToTable("deadlines");
+            e.Property(x => x.Result).HasMaxLength(32);
+            e.HasIndex(x => new { x.FiredAt, x.DueAt });
             e.HasIndex(x => x.CaseId);
         });
         model.Entity<SubmissionRefusal>(e =>

@@ -1,20 +1,33 @@
+using KommunHubben.Domain.Calendar;
+using KommunHubben.Domain.Deadlines;
+using KommunHubben.Workflow.Deadlines;
 using KommunHubben.Workflow.Routing;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KommunHubben.Workflow;
 
 public static class WorkflowServices
 {
     /// <summary>The workflow's services; call <see cref="AddWorkflowConsumers"/> inside AddHubMessaging.</summary>
-    public static IServiceCollection AddWorkflow(this IServiceCollection services)
+    public static IServiceCollection AddWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OfficerLoadReader>();
+        services.AddOptions<SlaOptions>().Bind(configuration.GetSection("Hub:Sla"));
+        services.AddOptions<WorkingDayCalendarOptions>().Bind(configuration.GetSection("Hub:Calendar"));
+        services.AddOptions<DeadlineServiceOptions>().Bind(configuration.GetSection("Hub:Deadlines"));
+        services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<WorkingDayCalendarOptions>>().Value));
+        services.AddSingleton(sp => new DeadlinePlanner(sp.GetRequiredService<IOptions<SlaOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));
+        services.AddScoped<DeadlineScheduler>();
+        services.AddHostedService<DeadlineService>();
         return services;
     }
 
     public static void AddWorkflowConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<RouteSubmittedCaseConsumer, RouteSubmittedCaseConsumerDefinition>();
+        bus.AddConsumer<PlanDeadlinesConsumer, PlanDeadlinesConsumerDefinition>();
     }
 }

@@ -34,6 +34,7 @@ public static class ApiServices
         api.MapConsentEndpoints();
         api.MapNotificationEndpoints();
         api.MapAttachmentEndpoints();
+        api.MapOfficerEndpoints();
     }
 
     /// <summary>

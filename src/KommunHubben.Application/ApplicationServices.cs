@@ -9,6 +9,9 @@ public static class ApplicationServices
     {
         // The wage ceiling and period caps are configuration, not constants (DOMAIN.md: set by law and budget, they change).
         services.AddOptions<Domain.WageSubsidy.WageSubsidyRulesOptions>().Bind(configuration.GetSection("Hub:WageSubsidy"));
+        // Routing weights, cap, unit hub officers and priority rules: read by the workflow and by redistribution.
+        services.AddOptions<Domain.Routing.RoutingPolicyOptions>().Bind(configuration.GetSection("Hub:Routing"));
+        services.AddScoped<Officers.OfficerAdministration>();
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<ClaimNext>();

@@ -18,6 +18,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<Deadline> Deadlines => Set<Deadline>();
+    public DbSet<OfficerProfile> OfficerProfiles => Set<OfficerProfile>();
+    public DbSet<OfficerAbsence> OfficerAbsences => Set<OfficerAbsence>();
     public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
@@ -111,6 +113,21 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.Property(x => x.UnitId).HasMaxLength(64);
             e.Property(x => x.FileType).HasMaxLength(16);
             e.HasIndex(x => x.CaseId);
+        });
+        model.Entity<OfficerProfile>(e =>
+        {
+            e.ToTable("officer_profiles");
+            e.HasKey(x => x.OfficerId);
+            e.Property(x => x.OfficerId).HasMaxLength(64);
+            e.Property(x => x.Skills).HasMaxLength(200);
+            e.Ignore(x => x.SkillSet);
+        });
+        model.Entity<OfficerAbsence>(e =>
+        {
+            e.ToTable("officer_absences");
+            e.Property(x => x.OfficerId).HasMaxLength(64);
+            e.Property(x => x.RegisteredBy).HasMaxLength(64);
+            e.HasIndex(x => x.OfficerId);
         });
         model.Entity<Deadline>(e =>
         {

@@ -14,7 +14,6 @@ public static class WorkflowServices
     /// <summary>The workflow's services; call <see cref="AddWorkflowConsumers"/> inside AddHubMessaging.</summary>
     public static IServiceCollection AddWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<OfficerLoadReader>();
         services.AddOptions<SlaOptions>().Bind(configuration.GetSection("Hub:Sla"));
         services.AddOptions<WorkingDayCalendarOptions>().Bind(configuration.GetSection("Hub:Calendar"));
         services.AddOptions<DeadlineServiceOptions>().Bind(configuration.GetSection("Hub:Deadlines"));

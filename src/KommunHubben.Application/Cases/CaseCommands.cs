@@ -66,7 +66,8 @@ public sealed class CaseCommands(
         var record = CaseRecord.Submit(
             Guid.NewGuid(), submission.Type, user.UnitId, user.UserId, submission.ProjectId,
             personHash,
-            protector.Protect(JsonSerializer.Serialize(content, ContentJson)), now);
+            protector.Protect(JsonSerializer.Serialize(content, ContentJson)), now,
+            priorityDate: (submission.Details as WageSubsidyDetails)?.StartDate);
         db.Cases.Add(record);
         foreach (var file in attachments.Files) file.AttachTo(record.Id);
         db.Outbox.Add(ContractTypes.ToOutbox(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now), now));

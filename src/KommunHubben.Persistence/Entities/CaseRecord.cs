@@ -21,6 +21,8 @@ public sealed class CaseRecord
     /// <summary>Queue order: higher first (0 normal). Set at routing by the priority rules; <see cref="PriorityReasons"/> says which fired.</summary>
     public int Priority { get; private set; }
     public string? PriorityReasons { get; private set; }
+    /// <summary>A date the priority rules look at (a wage subsidy's start date). Not personal: it says nothing without the case.</summary>
+    public DateOnly? PriorityDate { get; init; }
     /// <summary>Why the case was closed (a code from the fixed list), when the officer said.</summary>
     public ClosureReason? ClosureReason { get; private set; }
     /// <summary>The decision's content (encrypted JSON); <see cref="Outcome"/> is its non-personal code.</summary>
@@ -37,12 +39,12 @@ public sealed class CaseRecord
     /// <summary>Creates a submitted case with its first history step.</summary>
     public static CaseRecord Submit(
         Guid id, CaseType type, string unitId, string submittedBy, string? projectId,
-        string? personKeyHash, byte[] protectedDetails, DateTime at)
+        string? personKeyHash, byte[] protectedDetails, DateTime at, DateOnly? priorityDate = null)
     {
         var record = new CaseRecord
         {
             Id = id, Type = type, UnitId = unitId, SubmittedBy = submittedBy, ProjectId = projectId,
-            PersonKeyHash = personKeyHash, ProtectedDetails = protectedDetails, SubmittedAt = at,
+            PersonKeyHash = personKeyHash, ProtectedDetails = protectedDetails, SubmittedAt = at, PriorityDate = priorityDate,
         };
         record.UpdatedAt = at;
         record.History.Add(new CaseHistoryEntry

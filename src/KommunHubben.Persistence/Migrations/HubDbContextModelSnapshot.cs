@@ -177,6 +177,9 @@ namespace KommunHubben.Persistence.Migrations
                     b.Property<int>("Priority")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("PriorityDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("PriorityReasons")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -403,6 +406,56 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("RecipientId", "Id");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerAbsence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.ToTable("officer_absences", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerProfile", b =>
+                {
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("OfficerId");
+
+                    b.ToTable("officer_profiles", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.StaffUser", b =>

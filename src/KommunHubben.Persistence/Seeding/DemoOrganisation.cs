@@ -64,6 +64,17 @@ public static class DemoOrganisation
         AddUser("coord-2", "Robin Samordnare", Role.Coordinator, null);
         AddUser("admin-1", "Alex Administratör", Role.Administrator, null);
 
+        // Two officers take every case type; two take the general and planning cases (DOMAIN.md's example split).
+        var existingProfiles = await db.OfficerProfiles.Select(p => p.OfficerId).ToHashSetAsync(ct);
+        foreach (var (id, skills) in new[]
+                 {
+                     ("af-anna", "GeneralQuestion,IndividualPlanning,DisabilityCoding,WageSubsidy"),
+                     ("af-bilal", "GeneralQuestion,IndividualPlanning,DisabilityCoding,WageSubsidy"),
+                     ("af-cecilia", "GeneralQuestion,IndividualPlanning"),
+                     ("af-david", "GeneralQuestion,IndividualPlanning"),
+                 }.Where(p => !existingProfiles.Contains(p.Item1)))
+            db.OfficerProfiles.Add(new OfficerProfile { OfficerId = id, Skills = skills });
+
         var existingProjects = await db.Projects.Select(p => p.Id).ToHashSetAsync(ct);
         if (!existingProjects.Contains("stockholmskraften"))
             db.Projects.Add(new JointProject

@@ -1,19 +1,26 @@
+using KommunHubben.Application.Officers;
 using KommunHubben.Contracts;
 using KommunHubben.Domain.Cases;
+using KommunHubben.Domain.Routing;
 using KommunHubben.Messaging.Inbox;
+using KommunHubben.Persistence;
 using KommunHubben.Persistence.Messaging;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KommunHubben.Workflow.Routing;
 
 /// <summary>
-/// Routes a submitted case to an officer's queue. Opens with the two guards every handler has: idempotency
-/// (the inbox) and state (only a Submitted case is routed, so a second CaseSubmitted for the same case does nothing).
+/// Routes a submitted case to an officer's queue by the routing policy (skills, weighted load and cap, affinity,
+/// absence) and sets its queue priority. Opens with the two guards every handler has: idempotency (the inbox) and
+/// state (only a Submitted case is routed). When no present officer has the skill, the message fails into the
+/// endpoint's _error queue with the policy's reason, for an administrator to re-drive when someone is back.
 /// </summary>
 public sealed class RouteSubmittedCaseConsumer(
     IdempotentHandler handler,
-    OfficerLoadReader loads,
+    IOptions<RoutingPolicyOptions> policy,
     TimeProvider clock,
     ILogger<RouteSubmittedCaseConsumer> log) : IConsumer<CaseSubmitted>
 {
@@ -35,12 +42,34 @@ public sealed class RouteSubmittedCaseConsumer(
                 return;
             }
 
-            var decision = Domain.Routing.FewestOpenCasesPolicy.Choose(await loads.ReadAsync(db, context.CancellationToken));
             var now = clock.GetUtcNow().UtcDateTime;
-            record.AssignTo(decision.OfficerId, decision.Reason);
+            var outcome = RoutingPolicy.Route(new CaseToRoute
+            {
+                Type = record.Type,
+                UnitId = record.UnitId,
+                PreviousOfficerId = await PreviousOfficerAsync(db, record.Id, record.PersonKeyHash, record.Type, context.CancellationToken),
+                StartDate = record.PriorityDate,
+                ProjectId = record.ProjectId,
+            }, await new OfficerStates(db).ReadAsync(context.CancellationToken), DateOnly.FromDateTime(now), policy.Value);
+            if (!outcome.IsRouted)
+                throw new InvalidOperationException($"Case {caseId} cannot be routed: {outcome.Reason}");
+
+            record.AssignTo(outcome.OfficerId!, outcome.Reason);
+            record.Prioritise((int)outcome.Priority.Level, outcome.Priority.FiredRules.Count == 0 ? null : string.Join(", ", outcome.Priority.FiredRules));
             record.Apply(CaseAction.Route, "workflow", now);
-            db.Outbox.Add(ContractTypes.ToOutbox(new CaseRouted(caseId, decision.OfficerId, decision.Reason, now), now));
-            log.LogInformation("Case {CaseId} routed to {OfficerId}", caseId, decision.OfficerId);
+            db.Outbox.Add(ContractTypes.ToOutbox(new CaseRouted(caseId, outcome.OfficerId!, outcome.Reason, now), now));
+            log.LogInformation("Case {CaseId} routed to {OfficerId}", caseId, outcome.OfficerId);
         });
     }
+
+    /// <summary>
+    /// Follow-up affinity: the officer who held the most recent earlier case of the same type about the same person
+    /// (found by the keyed hash, never the number) — an extension, a new round after a supplement, a re-opened matter.
+    /// </summary>
+    private static Task<string?> PreviousOfficerAsync(HubDbContext db, Guid caseId, string? personHash, CaseType type, CancellationToken ct) =>
+        personHash is null
+            ? Task.FromResult<string?>(null)
+            : db.Cases.AsNoTracking()
+                .Where(c => c.PersonKeyHash == personHash && c.Type == type && c.Id != caseId && c.AssignedOfficerId != null)
+                .OrderByDescending(c => c.SubmittedAt).Select(c => c.AssignedOfficerId).FirstOrDefaultAsync(ct);
 }

@@ -11,6 +11,9 @@ public static class ApiServices
     {
         builder.AddHubAuthentication();
         builder.Services.AddProblemDetails();
+        // Outside Development, minimal APIs answer an unreadable body with a bare 400 that names nothing. Throwing lets
+        // the exception handler below say where in the JSON the problem is, in every environment.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi("v1");
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     }

@@ -60,7 +60,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         var routed = await contact.WaitForStatusAsync(id, "Routed");
         var officerId = routed["assignedOfficerId"]!.GetValue<string>();
         Assert.StartsWith("af-", officerId);
-        Assert.Contains("fewest open cases", routed["routingReason"]!.GetValue<string>());
+        Assert.Matches(@"^routed to af-\w+: (skill IndividualPlanning|previous officer|unit's hub officer)", routed["routingReason"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, (await neighbourUnit.GetAsync($"/api/v1/cases/{id}")).Status);
 
         using var officer = _hub.As(officerId);

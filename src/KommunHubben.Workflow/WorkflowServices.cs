@@ -28,5 +28,6 @@ public static class WorkflowServices
     {
         bus.AddConsumer<RouteSubmittedCaseConsumer, RouteSubmittedCaseConsumerDefinition>();
         bus.AddConsumer<PlanDeadlinesConsumer, PlanDeadlinesConsumerDefinition>();
+        bus.AddConsumer<Notifications.NotifyPeopleConsumer, Notifications.NotifyPeopleConsumerDefinition>();
     }
 }

@@ -11,13 +11,13 @@ public static class QueueEndpoints
         var queue = api.MapGroup("/queue").WithTags("Queue");
 
         queue.MapGet("/", (HttpContext http, CaseQueries queries, CancellationToken ct,
-                string? type, string? status, string? project, int? minPriority, string? sort, int page = 1, int pageSize = 25) =>
-            List(new QueueFilter(type, status, project, minPriority, sort), f => queries.ListOfficerQueueAsync(http.User.ToHubUser()!, f, page, pageSize, ct)))
+                string? type, string? status, string? project, int? minPriority, string? sort, DateTime? dueBefore, int page = 1, int pageSize = 25) =>
+            List(new QueueFilter(type, status, project, minPriority, sort, dueBefore), f => queries.ListOfficerQueueAsync(http.User.ToHubUser()!, f, page, pageSize, ct)))
             .WithName("ListMyQueue");
 
         queue.MapGet("/shared", (HttpContext http, CaseQueries queries, CancellationToken ct,
-                string? type, string? project, int? minPriority, string? sort, int page = 1, int pageSize = 25) =>
-            List(new QueueFilter(type, null, project, minPriority, sort), f => queries.ListSharedQueueAsync(http.User.ToHubUser()!, f, page, pageSize, ct)))
+                string? type, string? project, int? minPriority, string? sort, DateTime? dueBefore, int page = 1, int pageSize = 25) =>
+            List(new QueueFilter(type, null, project, minPriority, sort, dueBefore), f => queries.ListSharedQueueAsync(http.User.ToHubUser()!, f, page, pageSize, ct)))
             .WithName("ListSharedQueue");
 
         queue.MapPost("/claim-next", async (HttpContext http, ClaimNext claims, CancellationToken ct) =>

@@ -27,14 +27,14 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
     {
         if (user.Role != Role.Officer) return null;
         var open = CaseLifecycle.OpenInQueueStatuses.ToArray();
-        return await PageAsync(filter.Apply(db.Cases.Where(c => c.AssignedOfficerId == user.UserId && open.Contains(c.Status))), page, pageSize, ct);
+        return await PageAsync(filter.Apply(db.Cases.Where(c => c.AssignedOfficerId == user.UserId && open.Contains(c.Status)), db.Deadlines), page, pageSize, ct);
     }
 
     /// <summary>The shared AF queue: every unclaimed (Routed) case, whoever it was routed to.</summary>
     public async Task<PagedList<CaseSummary>?> ListSharedQueueAsync(HubUser user, QueueFilter filter, int page, int pageSize, CancellationToken ct)
     {
         if (user.Role != Role.Officer) return null;
-        return await PageAsync(filter.Apply(db.Cases.Where(c => c.Status == CaseStatus.Routed)), page, pageSize, ct);
+        return await PageAsync(filter.Apply(db.Cases.Where(c => c.Status == CaseStatus.Routed), db.Deadlines), page, pageSize, ct);
     }
 
     /// <summary>Opens one case with its personal details, writing who read it, when and why.</summary>
@@ -63,7 +63,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
                 h.ProtectedNote is null ? null : protector.Unprotect(h.ProtectedNote))).ToArray());
     }
 
-    private static async Task<PagedList<CaseSummary>> PageAsync(IQueryable<CaseRecord> query, int page, int pageSize, CancellationToken ct)
+    private async Task<PagedList<CaseSummary>> PageAsync(IQueryable<CaseRecord> query, int page, int pageSize, CancellationToken ct)
     {
         page = Math.Max(page, 1);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -71,7 +71,9 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new CaseSummary(
                 c.Id, c.Type.ToString(), c.Status.ToString(), c.UnitId, c.ProjectId, c.AssignedOfficerId, c.Outcome,
-                c.Priority, c.SubmittedAt, c.UpdatedAt, c.Version))
+                c.Priority, c.SubmittedAt, c.UpdatedAt, c.Version,
+                db.Deadlines.Where(d => d.CaseId == c.Id && d.FiredAt == null && !d.IsReminder).Min(d => (DateTime?)d.DueAt),
+                db.Deadlines.Any(d => d.CaseId == c.Id && d.Result == "Escalated")))
             .ToListAsync(ct);
         return new PagedList<CaseSummary>(items, page, pageSize, total);
     }

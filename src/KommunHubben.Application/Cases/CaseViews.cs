@@ -1,9 +1,10 @@
 namespace KommunHubben.Application.Cases;
 
-/// <summary>A row in a case list: no personal details, so lists need no audit entry.</summary>
+/// <summary>A row in a case list: no personal details, so lists need no audit entry. <see cref="DueAt"/> is the
+/// earliest pending SLA deadline; <see cref="Breached"/> marks a case that has escalated.</summary>
 public sealed record CaseSummary(
     Guid Id, string Type, string Status, string UnitId, string? ProjectId, string? AssignedOfficerId, string? Outcome,
-    int Priority, DateTime SubmittedAt, DateTime UpdatedAt, int Version);
+    int Priority, DateTime SubmittedAt, DateTime UpdatedAt, int Version, DateTime? DueAt, bool Breached);
 
 /// <summary>One step of a case's history as the contact person and the officer see it.</summary>
 public sealed record CaseStep(DateTime At, string Action, string FromStatus, string ToStatus, string ActorId, string? Note);

@@ -95,6 +95,10 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         Assert.Contains(final["history"]!.AsArray(), h => h!["note"]?.GetValue<string>() == "Möte bokat tisdag 10.00 på Jobbtorg City.");
         Assert.Empty(final["allowedActions"]!.AsArray());
 
+        // Each side was told about the steps it waits for (in-app notifications, written by the worker).
+        await WaitForNotificationsAsync(contact, id, "SupplementRequested", "CaseDecided");
+        await WaitForNotificationsAsync(officer, id, "NewCase", "SupplementAnswered");
+
         // The closed case has left the officer's queue.
         var (_, queueAfter) = await officer.GetAsync("/api/v1/queue");
         Assert.DoesNotContain(queueAfter!["items"]!.AsArray(), item => item!["id"]!.GetValue<Guid>() == id);
@@ -176,6 +180,19 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         var (status, response) = await actor.PostAsync($"/api/v1/cases/{id}/{action}", body);
         Assert.True(status == HttpStatusCode.OK, $"{action} by {actor.UserId} answered {(int)status}: {response?.ToJsonString()}");
         Assert.Equal(expectedStatus, response!["status"]!.GetValue<string>());
+    }
+
+    private static async Task WaitForNotificationsAsync(HubClient who, Guid caseId, params string[] kinds)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var (_, notices) = await who.GetAsync("/api/v1/notifications");
+            var seen = notices!.AsArray().Where(n => n!["caseId"]?.GetValue<Guid>() == caseId).Select(n => n!["kind"]!.GetValue<string>()).ToList();
+            if (kinds.All(seen.Contains)) return;
+            Assert.True(DateTime.UtcNow < deadline, $"{who.UserId} was not notified of {string.Join(", ", kinds.Except(seen))}.");
+            await Task.Delay(200);
+        }
     }
 
     private static async Task<string> StatusSeenBy(HubClient client, Guid id) =>

@@ -9,25 +9,15 @@ namespace KommunHubben.Tests.Integration.Examples;
 /// The ten example cases of DOMAIN.md, each end to end over HTTP against the real broker and database: a contact
 /// person submits, the worker routes, the officer handles, and the contact person sees the result.
 /// </summary>
-public sealed class DomainExampleCasesTests : IAsyncLifetime
+public sealed class DomainExampleCasesTests : RunningHubTest
 {
-    private HubDeployment _hub = null!;
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
-
-    public async Task InitializeAsync()
-    {
-        _hub = await HubDeployment.CreateAsync();
-        await _hub.StartWorkerAsync();
-        await _hub.StartApiAsync();
-    }
-
-    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
 
     /// <summary>Waits for routing, then the routed officer claims the case. Returns the officer's client.</summary>
     private async Task<HubClient> RoutedAndClaimedAsync(HubClient contact, Guid id)
     {
         var routed = await contact.WaitForStatusAsync(id, "Routed");
-        var officer = _hub.As(routed["assignedOfficerId"]!.GetValue<string>());
+        var officer = Hub.As(routed["assignedOfficerId"]!.GetValue<string>());
         await officer.ActAsync(id, "claim", new { });
         return officer;
     }
@@ -35,7 +25,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [Fact]
     public async Task Example_1_a_joint_planning_meeting_with_consent_gets_a_booked_meeting()
     {
-        using var contact = _hub.As("kp-01");
+        using var contact = Hub.As("kp-01");
         await contact.RegisterConsentAsync("190905271474", "IndividualPlanning");
         var id = await contact.SubmitAsync(new
         {
@@ -57,7 +47,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [Fact]
     public async Task Example_2_a_registration_status_question_without_consent_is_refused_at_submission()
     {
-        using var contact = _hub.As("kp-02");
+        using var contact = Hub.As("kp-02");
         var (status, problem) = await contact.PostAsync("/api/v1/cases", new
         {
             caseType = "IndividualPlanning",
@@ -72,7 +62,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [Fact]
     public async Task Example_3_disability_coding_with_evidence_goes_through_a_supplement_round_and_is_coded()
     {
-        using var contact = _hub.As("kp-16");
+        using var contact = Hub.As("kp-16");
         await contact.RegisterConsentAsync("195704289999", "DisabilityCoding");
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n% läkarintyg\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
         var certificate = await contact.UploadAsync("läkarintyg.pdf", pdf);
@@ -106,7 +96,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
         var seen = await contact.GetCaseAsync(id);
         Assert.Equal("Coded", seen["outcome"]!.GetValue<string>());
         Assert.Equal("Cognitive", seen["decision"]!["category"]!.GetValue<string>());
-        Assert.Equal(1, await _hub.Database.ScalarAsync<int>(
+        Assert.Equal(1, await Hub.Database.ScalarAsync<int>(
             """SELECT count(*) FROM audit_log WHERE "Action" = 'ReadAttachment' AND "CaseId" = @id AND "ActorId" = @officer""",
             ("id", id), ("officer", officer.UserId)));
     }
@@ -114,7 +104,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [Fact]
     public async Task Example_4_a_wage_subsidy_at_75_percent_and_24000_kr_is_granted_for_at_most_a_year_on_the_ceiling()
     {
-        using var contact = _hub.As("kp-19");
+        using var contact = Hub.As("kp-19");
         await contact.RegisterConsentAsync("194608239986", "WageSubsidy");
         var start = Today.AddDays(30);
         var id = await contact.SubmitAsync(WageSubsidy("194608239986", "Employment", start, requestedMonths: 12));
@@ -135,7 +125,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [Fact]
     public async Task Example_5_an_extension_near_the_end_date_is_granted_within_the_total_cap_or_refused_with_a_plan()
     {
-        using var contact = _hub.As("kp-20");
+        using var contact = Hub.As("kp-20");
         await contact.RegisterConsentAsync("200004059937", "WageSubsidy");
         var extension = await contact.SubmitAsync(WageSubsidy("200004059937", "Employment", Today.AddDays(14), requestedMonths: 12,
             earlier: new { monthsAlreadyGranted = 84, earlierDecisionReference = "AF-LB-2019-0042" }));
@@ -158,7 +148,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [InlineData("kvinnors-etablering", "kp-23", "198112189876")]
     public async Task Examples_6_and_7_a_referral_into_a_joint_project_ends_enrolled(string project, string contactId, string pnr)
     {
-        using var contact = _hub.As(contactId);
+        using var contact = Hub.As(contactId);
         await contact.RegisterConsentAsync(pnr, "IndividualPlanning");
         var id = await contact.SubmitAsync(new
         {
@@ -178,7 +168,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [Fact]
     public async Task Example_8_a_SIUS_request_with_a_disability_code_and_a_job_offer_gets_SIUS_assigned()
     {
-        using var contact = _hub.As("kp-25");
+        using var contact = Hub.As("kp-25");
         await contact.RegisterConsentAsync("190905271474", "GeneralQuestion");
         var id = await contact.SubmitAsync(new
         {
@@ -195,7 +185,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [Fact]
     public async Task Example_9_cases_closed_to_work_studies_and_re_referral_keep_their_closure_reason()
     {
-        using var contact = _hub.As("kp-28");
+        using var contact = Hub.As("kp-28");
         foreach (var reason in new[] { "Work", "Studies", "ReReferred" })
         {
             var id = await contact.SubmitAsync(new { caseType = "GeneralQuestion", generalQuestion = new { topic = "Efforts", question = $"Avslut: {reason}" } });
@@ -206,7 +196,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
             var seen = await contact.GetCaseAsync(id);
             Assert.Equal("Closed", seen["status"]!.GetValue<string>());
             Assert.Equal(reason, seen["closureReason"]!.GetValue<string>());
-            Assert.Contains(reason, await _hub.Database.ScalarAsync<string>(
+            Assert.Contains(reason, await Hub.Database.ScalarAsync<string>(
                 """SELECT "Body" FROM outbox WHERE "MessageType" = 'CaseClosed' AND "Body" LIKE @p""", ("p", $"%{id}%")));
         }
     }
@@ -214,7 +204,7 @@ public sealed class DomainExampleCasesTests : IAsyncLifetime
     [Fact]
     public async Task Example_10_a_person_with_protected_identity_is_refused_digitally_and_told_to_phone_AF()
     {
-        using var contact = _hub.As("kp-30");
+        using var contact = Hub.As("kp-30");
         var (status, problem) = await contact.PostAsync("/api/v1/cases", new
         {
             caseType = "GeneralQuestion", personalIdentityNumber = "190905271474", protectedIdentity = true,

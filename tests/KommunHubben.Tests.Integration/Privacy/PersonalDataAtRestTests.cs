@@ -8,25 +8,14 @@ namespace KommunHubben.Tests.Integration.Privacy;
 /// and a decision, no table of the database holds the personnummer or the name in clear text — neither as text nor
 /// as raw bytes.
 /// </summary>
-public sealed class PersonalDataAtRestTests : IAsyncLifetime
+public sealed class PersonalDataAtRestTests : RunningHubTest
 {
     private const string Pnr = "19570428-9999";
     private const string Name = "Zlatan Testsson";
-    private HubDeployment _hub = null!;
-
-    public async Task InitializeAsync()
-    {
-        _hub = await HubDeployment.CreateAsync();
-        await _hub.StartWorkerAsync();
-        await _hub.StartApiAsync();
-    }
-
-    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
-
     [Fact]
     public async Task No_table_holds_a_personnummer_or_a_name_in_clear_text()
     {
-        using var contact = _hub.As("kp-31");
+        using var contact = Hub.As("kp-31");
         await contact.RegisterConsentAsync(Pnr, "IndividualPlanning", "DisabilityCoding");
         var planning = await contact.SubmitAsync(new
         {
@@ -45,18 +34,18 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
             },
         });
         var routed = await contact.WaitForStatusAsync(planning, "Routed");
-        using var officer = _hub.As(routed["assignedOfficerId"]!.GetValue<string>());
+        using var officer = Hub.As(routed["assignedOfficerId"]!.GetValue<string>());
         await officer.ActAsync(planning, "claim", new { });
         await officer.ActAsync(planning, "supplement-request", new { question = $"Gäller det {Name}?" });
         await contact.ActAsync(planning, "supplement", new { answer = $"Ja, {Name}." });
         await officer.ActAsync(planning, "decision", new { outcome = "InformationSent", explanation = $"Anteckningar om {Name} skickade." });
 
         var needles = new[] { "195704289999", "5704289999", "570428-9999", Name, Hex(Name), Hex("5704289999"), Hex("Eva Läkare") };
-        var tables = await _hub.Database.RowsAsync("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+        var tables = await Hub.Database.RowsAsync("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
         Assert.Contains(tables, t => (string)t[0]! == "cases");
         foreach (var table in tables.Select(t => (string)t[0]!))
         {
-            var rows = await _hub.Database.RowsAsync($"SELECT t::text FROM \"{table}\" t");
+            var rows = await Hub.Database.RowsAsync($"SELECT t::text FROM \"{table}\" t");
             var dump = string.Join('\n', rows.Select(r => (string)r[0]!));
             foreach (var needle in needles)
                 Assert.False(dump.Contains(needle, StringComparison.OrdinalIgnoreCase), $"Table {table} holds '{needle}' in clear.");

@@ -4,28 +4,17 @@ using KommunHubben.Tests.Integration.Infrastructure;
 namespace KommunHubben.Tests.Integration.Queues;
 
 /// <summary>An officer's daily queue work: the shared AF queue with filters, hand over, release.</summary>
-public sealed class QueueWorkTests : IAsyncLifetime
+public sealed class QueueWorkTests : RunningHubTest
 {
-    private HubDeployment _hub = null!;
-
-    public async Task InitializeAsync()
-    {
-        _hub = await HubDeployment.CreateAsync();
-        await _hub.StartWorkerAsync();
-        await _hub.StartApiAsync();
-    }
-
-    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
-
     [Fact]
     public async Task A_claimed_case_handed_over_lands_unclaimed_in_the_other_officers_queue_with_the_reason_in_its_history()
     {
-        using var contact = _hub.As("kp-05");
+        using var contact = Hub.As("kp-05");
         var id = await contact.SubmitAsync(new { caseType = "GeneralQuestion", projectId = "stockholmskraften", generalQuestion = new { topic = "Efforts", question = "Vem tar detta?" } });
         var routed = await contact.WaitForStatusAsync(id, "Routed");
-        using var first = _hub.As(routed["assignedOfficerId"]!.GetValue<string>());
+        using var first = Hub.As(routed["assignedOfficerId"]!.GetValue<string>());
         var other = new[] { "af-anna", "af-bilal", "af-cecilia", "af-david" }.First(o => o != first.UserId);
-        using var second = _hub.As(other);
+        using var second = Hub.As(other);
         await first.ActAsync(id, "claim", new { });
 
         var (invalid, problem) = await first.PostAsync($"/api/v1/cases/{id}/hand-over", new { toOfficerId = "kp-01", explanation = "x" });
@@ -44,14 +33,14 @@ public sealed class QueueWorkTests : IAsyncLifetime
     [Fact]
     public async Task A_released_case_is_back_in_the_shared_queue_and_another_officer_can_claim_it()
     {
-        using var contact = _hub.As("kp-06");
+        using var contact = Hub.As("kp-06");
         var id = await contact.SubmitAsync(new { caseType = "GeneralQuestion", generalQuestion = new { topic = "Other", question = "Släpps tillbaka." } });
         var routed = await contact.WaitForStatusAsync(id, "Routed");
-        using var holder = _hub.As(routed["assignedOfficerId"]!.GetValue<string>());
+        using var holder = Hub.As(routed["assignedOfficerId"]!.GetValue<string>());
         await holder.ActAsync(id, "claim", new { });
         await holder.ActAsync(id, "release", new { explanation = "Fel kompetens för frågan." });
 
-        using var colleague = _hub.As(new[] { "af-anna", "af-bilal", "af-cecilia", "af-david" }.First(o => o != holder.UserId));
+        using var colleague = Hub.As(new[] { "af-anna", "af-bilal", "af-cecilia", "af-david" }.First(o => o != holder.UserId));
         var (_, shared) = await colleague.GetAsync("/api/v1/queue/shared?type=GeneralQuestion&sort=submitted");
         Assert.Contains(shared!["items"]!.AsArray(), c => c!["id"]!.GetValue<Guid>() == id);
         await colleague.ActAsync(id, "claim", new { });
@@ -64,7 +53,7 @@ public sealed class QueueWorkTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_queue_filter_is_refused_naming_the_parameter()
     {
-        using var officer = _hub.As("af-anna");
+        using var officer = Hub.As("af-anna");
         var (status, problem) = await officer.GetAsync("/api/v1/queue/shared?type=Pizza&sort=random");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);

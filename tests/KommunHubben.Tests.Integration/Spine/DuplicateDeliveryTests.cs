@@ -4,45 +4,34 @@ using KommunHubben.Tests.Integration.Infrastructure;
 namespace KommunHubben.Tests.Integration.Spine;
 
 /// <summary>At-least-once delivery, exactly-once effect: the same message (same message id) delivered again does nothing.</summary>
-public sealed class DuplicateDeliveryTests : IAsyncLifetime
+public sealed class DuplicateDeliveryTests : RunningHubTest
 {
-    private HubDeployment _hub = null!;
-
-    public async Task InitializeAsync()
-    {
-        _hub = await HubDeployment.CreateAsync();
-        await _hub.StartWorkerAsync();
-        await _hub.StartApiAsync();
-    }
-
-    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
-
     [Fact]
     public async Task When_the_same_CaseSubmitted_arrives_three_times_at_once_the_case_is_routed_once_and_one_CaseRouted_leaves()
     {
         // A submitted case written straight to the database, with no outbox row: only our copies will route it.
         var caseId = Guid.NewGuid();
-        await _hub.Database.ExecuteAsync("""
+        await Hub.Database.ExecuteAsync("""
             INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version")
             VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0)
             """, ("id", caseId), ("details", new byte[] { 1, 2, 3 }));
         var messageId = Guid.NewGuid();
 
-        await RawPublisher.PublishAsync(_hub.VirtualHost.Name, messageId,
+        await RawPublisher.PublishAsync(Hub.VirtualHost.Name, messageId,
             new CaseSubmitted(caseId, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 3);
 
         // Two of the three copies must be recognised by the inbox (not merely by the case's state).
-        var worker = _hub.Workers[0];
+        var worker = Hub.Workers[0];
         await WaitUntilAsync(() => CountOccurrences(worker.Log, $"Message {messageId} was already handled") >= 2, TimeSpan.FromSeconds(30),
             () => worker.Log);
 
-        Assert.Equal(1, await _hub.Database.ScalarAsync<int>(
+        Assert.Equal(1, await Hub.Database.ScalarAsync<int>(
             """SELECT count(*) FROM case_history WHERE "CaseId" = @id AND "Action" = 'Route'""", ("id", caseId)));
-        Assert.Equal(1, await _hub.Database.ScalarAsync<int>(
+        Assert.Equal(1, await Hub.Database.ScalarAsync<int>(
             """SELECT count(*) FROM outbox WHERE "MessageType" = 'CaseRouted' AND "Body" LIKE @pattern""", ("pattern", $"%{caseId}%")));
-        Assert.Equal(1, await _hub.Database.ScalarAsync<int>(
+        Assert.Equal(1, await Hub.Database.ScalarAsync<int>(
             """SELECT count(*) FROM inbox WHERE "MessageId" = @id""", ("id", messageId)));
-        Assert.Equal("Routed", await _hub.Database.ScalarAsync<string>(
+        Assert.Equal("Routed", await Hub.Database.ScalarAsync<string>(
             """SELECT "Status" FROM cases WHERE "Id" = @id""", ("id", caseId)));
         Assert.DoesNotContain($"Case {caseId} is already Routed", worker.Log);
     }

@@ -8,35 +8,24 @@ namespace KommunHubben.Tests.Integration.Spine;
 /// What cannot be handled ends in the endpoint's _error queue after in-process retries (no delayed-exchange plugin
 /// exists on this broker), leaves nothing half-written, and the endpoint goes on with other messages.
 /// </summary>
-public sealed class FailedMessageTests : IAsyncLifetime
+public sealed class FailedMessageTests : RunningHubTest
 {
-    private HubDeployment _hub = null!;
-
-    public async Task InitializeAsync()
-    {
-        _hub = await HubDeployment.CreateAsync();
-        await _hub.StartWorkerAsync();
-        await _hub.StartApiAsync();
-    }
-
-    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
-
     [Fact]
     public async Task When_no_officer_can_take_a_case_the_message_lands_in_error_and_the_endpoint_keeps_working()
     {
-        await _hub.Database.ExecuteAsync("""UPDATE users SET "Active" = false WHERE "Role" = 'Officer'""");
+        await Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = false WHERE "Role" = 'Officer'""");
         var stuck = await InsertSubmittedCaseAsync();
-        await RawPublisher.PublishAsync(_hub.VirtualHost.Name, Guid.NewGuid(),
+        await RawPublisher.PublishAsync(Hub.VirtualHost.Name, Guid.NewGuid(),
             new CaseSubmitted(stuck, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
 
         await WaitForMessagesAsync("khub-route-case_error", 1, TimeSpan.FromSeconds(60));
         Assert.Equal("Submitted", await StatusAsync(stuck));
-        Assert.Equal(0, await _hub.Database.ScalarAsync<int>("""SELECT count(*) FROM inbox"""));
-        Assert.True(_hub.Workers[0].Log.Length > 0 && !_hub.Workers[0].HasExited, "The worker must survive a failed message.");
+        Assert.Equal(0, await Hub.Database.ScalarAsync<int>("""SELECT count(*) FROM inbox"""));
+        Assert.True(Hub.Workers[0].Log.Length > 0 && !Hub.Workers[0].HasExited, "The worker must survive a failed message.");
 
         // The endpoint still works: with officers back, the next case is routed.
-        await _hub.Database.ExecuteAsync("""UPDATE users SET "Active" = true WHERE "Role" = 'Officer'""");
-        using var contact = _hub.As("kp-01");
+        await Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = true WHERE "Role" = 'Officer'""");
+        using var contact = Hub.As("kp-01");
         var next = await contact.SubmitAsync(new { caseType = "GeneralQuestion", generalQuestion = new { topic = "Other", question = "Nästa fråga." } });
         await contact.WaitForStatusAsync(next, "Routed");
     }
@@ -44,7 +33,7 @@ public sealed class FailedMessageTests : IAsyncLifetime
     [Fact]
     public async Task Durable_endpoints_are_quorum_queues_whose_delivery_limit_dead_letters_into_a_kept_queue()
     {
-        var listing = await TestVirtualHost.RabbitMqCtlAsync("list_queues", "-p", _hub.VirtualHost.Name, "--quiet", "--no-table-headers", "name", "type", "arguments");
+        var listing = await TestVirtualHost.RabbitMqCtlAsync("list_queues", "-p", Hub.VirtualHost.Name, "--quiet", "--no-table-headers", "name", "type", "arguments");
         var routeCase = listing.Split('\n').Single(l => l.StartsWith("khub-route-case\t", StringComparison.Ordinal));
 
         Assert.Contains("quorum", routeCase);
@@ -57,7 +46,7 @@ public sealed class FailedMessageTests : IAsyncLifetime
     private async Task<Guid> InsertSubmittedCaseAsync()
     {
         var id = Guid.NewGuid();
-        await _hub.Database.ExecuteAsync("""
+        await Hub.Database.ExecuteAsync("""
             INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version")
             VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0)
             """, ("id", id), ("details", new byte[] { 1 }));
@@ -65,11 +54,11 @@ public sealed class FailedMessageTests : IAsyncLifetime
     }
 
     private Task<string> StatusAsync(Guid id) =>
-        _hub.Database.ScalarAsync<string>("""SELECT "Status" FROM cases WHERE "Id" = @id""", ("id", id));
+        Hub.Database.ScalarAsync<string>("""SELECT "Status" FROM cases WHERE "Id" = @id""", ("id", id));
 
     private async Task WaitForMessagesAsync(string queue, uint expected, TimeSpan timeout)
     {
-        await using var connection = await RabbitConnections.OpenAsync(_hub.VirtualHost.Name, "error-watch");
+        await using var connection = await RabbitConnections.OpenAsync(Hub.VirtualHost.Name, "error-watch");
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
@@ -84,7 +73,7 @@ public sealed class FailedMessageTests : IAsyncLifetime
                 // Not declared yet: MassTransit creates the error queue with the endpoint or on the first fault.
             }
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"{queue} did not receive {expected} message(s). Worker log:\n{_hub.Workers[0].Log}");
+                throw new TimeoutException($"{queue} did not receive {expected} message(s). Worker log:\n{Hub.Workers[0].Log}");
             await Task.Delay(250);
         }
     }

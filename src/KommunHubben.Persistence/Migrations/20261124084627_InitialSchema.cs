@@ -13,6 +13,25 @@ namespace KommunHubben.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnitId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    ProtectedName = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ProtectedContent = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_log",
                 columns: table => new
                 {
@@ -43,6 +62,11 @@ namespace KommunHubben.Persistence.Migrations
                     AssignedOfficerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     RoutingReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    PriorityReasons = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PriorityDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosureReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ProtectedDecision = table.Column<byte[]>(type: "bytea", nullable: true),
                     PersonKeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     ProtectedDetails = table.Column<byte[]>(type: "bytea", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -52,6 +76,48 @@ namespace KommunHubben.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonKeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProtectedContent = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CaseTypes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    GivenHow = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnitId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsReminder = table.Column<bool>(type: "boolean", nullable: false),
+                    AnchorHistoryId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Result = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -65,6 +131,52 @@ namespace KommunHubben.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecipientId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "officer_absences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OfficerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_officer_absences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "officer_profiles",
+                columns: table => new
+                {
+                    OfficerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Skills = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_officer_profiles", x => x.OfficerId);
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +210,22 @@ namespace KommunHubben.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_projects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "submission_refusals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CaseType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    UnitId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submission_refusals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -154,6 +282,11 @@ namespace KommunHubben.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_attachments_CaseId",
+                table: "attachments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_log_CaseId",
                 table: "audit_log",
                 column: "CaseId");
@@ -174,9 +307,39 @@ namespace KommunHubben.Persistence.Migrations
                 column: "PersonKeyHash");
 
             migrationBuilder.CreateIndex(
+                name: "IX_cases_Status_Priority_SubmittedAt",
+                table: "cases",
+                columns: new[] { "Status", "Priority", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cases_UnitId_SubmittedAt",
                 table: "cases",
                 columns: new[] { "UnitId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_PersonKeyHash",
+                table: "consents",
+                column: "PersonKeyHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deadlines_CaseId",
+                table: "deadlines",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deadlines_FiredAt_DueAt",
+                table: "deadlines",
+                columns: new[] { "FiredAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_RecipientId_Id",
+                table: "notifications",
+                columns: new[] { "RecipientId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_officer_absences_OfficerId",
+                table: "officer_absences",
+                column: "OfficerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_MessageId",
@@ -199,19 +362,40 @@ namespace KommunHubben.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "attachments");
+
+            migrationBuilder.DropTable(
                 name: "audit_log");
 
             migrationBuilder.DropTable(
                 name: "case_history");
 
             migrationBuilder.DropTable(
+                name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "deadlines");
+
+            migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "officer_absences");
+
+            migrationBuilder.DropTable(
+                name: "officer_profiles");
 
             migrationBuilder.DropTable(
                 name: "outbox");
 
             migrationBuilder.DropTable(
                 name: "projects");
+
+            migrationBuilder.DropTable(
+                name: "submission_refusals");
 
             migrationBuilder.DropTable(
                 name: "units");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KommunHubben.Persistence.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261124075921_AddConsentRegister")]
-    partial class AddConsentRegister
+    [Migration("20261124084627_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,51 @@ namespace KommunHubben.Persistence.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ProtectedName")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("attachments", (string)null);
+                });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.AuditEntry", b =>
                 {
@@ -120,6 +165,10 @@ namespace KommunHubben.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -128,9 +177,22 @@ namespace KommunHubben.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PriorityDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PriorityReasons")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("ProjectId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("ProtectedDecision")
+                        .HasColumnType("bytea");
 
                     b.Property<byte[]>("ProtectedDetails")
                         .IsRequired()
@@ -177,6 +239,8 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("AssignedOfficerId", "Status");
 
                     b.HasIndex("UnitId", "SubmittedAt");
+
+                    b.HasIndex("Status", "Priority", "SubmittedAt");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -237,6 +301,50 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("PersonKeyHash");
 
                     b.ToTable("consents", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.Deadline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AnchorHistoryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsReminder")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FiredAt", "DueAt");
+
+                    b.ToTable("deadlines", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.JointProject", b =>
@@ -301,6 +409,56 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("RecipientId", "Id");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerAbsence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.ToTable("officer_absences", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerProfile", b =>
+                {
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("OfficerId");
+
+                    b.ToTable("officer_profiles", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.StaffUser", b =>

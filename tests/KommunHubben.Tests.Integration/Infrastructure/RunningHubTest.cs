@@ -1,0 +1,19 @@
+namespace KommunHubben.Tests.Integration.Infrastructure;
+
+/// <summary>
+/// A test class that needs one production-shaped hub (worker first, so its queues exist, then the API) for all its
+/// tests. xUnit creates the class per test, so classes with several tests pay the start-up per test; keep them few and long.
+/// </summary>
+public abstract class RunningHubTest : IAsyncLifetime
+{
+    protected HubDeployment Hub { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Hub = await HubDeployment.CreateAsync();
+        await Hub.StartWorkerAsync();
+        await Hub.StartApiAsync();
+    }
+
+    public Task DisposeAsync() => Hub.DisposeAsync().AsTask();
+}

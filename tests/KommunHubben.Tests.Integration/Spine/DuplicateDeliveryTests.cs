@@ -12,8 +12,8 @@ public sealed class DuplicateDeliveryTests : RunningHubTest
         // A submitted case written straight to the database, with no outbox row: only our copies will route it.
         var caseId = Guid.NewGuid();
         await Hub.Database.ExecuteAsync("""
-            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version")
-            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0)
+            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
+            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)
             """, ("id", caseId), ("details", new byte[] { 1, 2, 3 }));
         var messageId = Guid.NewGuid();
 

@@ -47,8 +47,8 @@ public sealed class FailedMessageTests : RunningHubTest
     {
         var id = Guid.NewGuid();
         await Hub.Database.ExecuteAsync("""
-            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version")
-            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0)
+            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
+            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)
             """, ("id", id), ("details", new byte[] { 1 }));
         return id;
     }

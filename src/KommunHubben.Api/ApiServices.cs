@@ -1,5 +1,6 @@
 using KommunHubben.Api.Auth;
 using KommunHubben.Api.Endpoints;
+using KommunHubben.Api.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -10,6 +11,7 @@ public static class ApiServices
     public static void AddHubApi(this WebApplicationBuilder builder)
     {
         builder.AddHubAuthentication();
+        builder.AddHubRateLimits();
         builder.Services.AddProblemDetails();
         // Outside Development, minimal APIs answer an unreadable body with a bare 400 that names nothing. Throwing lets
         // the exception handler below say where in the JSON the problem is, in every environment.
@@ -20,11 +22,14 @@ public static class ApiServices
 
     public static void MapHubApi(this WebApplication app)
     {
+        app.UseHubSecurityHeaders();
         app.UseExceptionHandler(handler => handler.Run(WriteProblemForException));
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        // After authentication: the limits are per signed-in user.
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -38,6 +43,7 @@ public static class ApiServices
         api.MapNotificationEndpoints();
         api.MapAttachmentEndpoints();
         api.MapOfficerEndpoints();
+        api.MapAuditEndpoints();
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public static class AttachmentEndpoints
 
         api.MapGet("/cases/{caseId:guid}/attachments/{attachmentId:guid}", async (Guid caseId, Guid attachmentId, HttpContext http, AttachmentCommands commands, CancellationToken ct) =>
             {
-                var reason = http.Request.Headers[CaseEndpoints.AccessReasonHeader].ToString();
+                var reason = AccessReason.From(http);
                 var file = await commands.ReadAsync(http.User.ToHubUser()!, caseId, attachmentId, string.IsNullOrWhiteSpace(reason) ? "case handling" : reason.Trim(), ct);
                 return file is null ? ResultMapping.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
             })

@@ -7,7 +7,6 @@ namespace KommunHubben.Api.Endpoints;
 /// <summary>/api/v1/cases: submit, list, open, and act on cases.</summary>
 public static class CaseEndpoints
 {
-    public const string AccessReasonHeader = "X-Access-Reason";
 
     public static void MapCaseEndpoints(this IEndpointRouteBuilder api)
     {
@@ -26,7 +25,7 @@ public static class CaseEndpoints
 
         cases.MapGet("/{id:guid}", async (Guid id, HttpContext http, CaseQueries queries, CancellationToken ct) =>
         {
-            var reason = http.Request.Headers[AccessReasonHeader].ToString();
+            var reason = AccessReason.From(http);
             var view = await queries.GetAsync(http.User.ToHubUser()!, id, string.IsNullOrWhiteSpace(reason) ? "case handling" : reason.Trim(), ct);
             return view is null ? ResultMapping.NotFound() : Results.Ok(view);
         }).WithName("GetCase");

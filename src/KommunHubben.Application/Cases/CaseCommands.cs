@@ -98,6 +98,7 @@ public sealed class CaseCommands(
     /// <summary>Gives a claimed case to another (active) officer's queue, unclaimed, with a reason.</summary>
     public async Task<CommandResult> HandOverAsync(HubUser user, Guid caseId, string? toOfficerId, string? reason, int? expectedVersion, CancellationToken ct)
     {
+        if (NotAnOfficer(user) is { } forbidden) return forbidden;
         var errors = new List<ValidationError>();
         var why = FieldRules.RequireText(reason, "explanation", errors, 500);
         if (string.IsNullOrWhiteSpace(toOfficerId)) errors.Add(new ValidationError("toOfficerId", "is required"));
@@ -114,13 +115,13 @@ public sealed class CaseCommands(
 
     /// <summary>Puts a claimed case back, unclaimed, into the shared AF queue (still listed under the same officer), with a reason.</summary>
     public Task<CommandResult> ReleaseAsync(HubUser user, Guid caseId, string? reason, int? expectedVersion, CancellationToken ct) =>
-        RequireText(reason, "explanation") is { } invalid
+        (NotAnOfficer(user) ?? RequireText(reason, "explanation")) is { } invalid
             ? Task.FromResult(invalid)
             : ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Release, reason, ct,
                 (record, now) => new CaseHandedOver(record.Id, user.UserId, user.UserId, now));
 
     public Task<CommandResult> RequestSupplementAsync(HubUser user, Guid caseId, string? question, int? expectedVersion, CancellationToken ct) =>
-        RequireText(question, "question") is { } invalid
+        (NotAnOfficer(user) ?? RequireText(question, "question")) is { } invalid
             ? Task.FromResult(invalid)
             : ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.RequestSupplement, question, ct,
                 (record, now) => new SupplementRequested(record.Id, user.UserId, record.UnitId, now));
@@ -149,6 +150,7 @@ public sealed class CaseCommands(
 
     public Task<CommandResult> CloseAsync(HubUser user, Guid caseId, string? closureReason, int? expectedVersion, CancellationToken ct)
     {
+        if (NotAnOfficer(user) is { } forbidden) return Task.FromResult(forbidden);
         ClosureReason? reason = null;
         if (!string.IsNullOrWhiteSpace(closureReason))
         {
@@ -166,6 +168,7 @@ public sealed class CaseCommands(
 
     public Task<CommandResult> RejectAsync(HubUser user, Guid caseId, string? reasonCode, string? explanation, int? expectedVersion, CancellationToken ct)
     {
+        if (NotAnOfficer(user) is { } forbidden) return Task.FromResult(forbidden);
         if (reasonCode is null || !RejectionReasons.All.Contains(reasonCode))
             return Invalid("reasonCode", $"must be one of: {string.Join(", ", RejectionReasons.All)}");
         return ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Reject, explanation, ct,
@@ -173,7 +176,7 @@ public sealed class CaseCommands(
     }
 
     public Task<CommandResult> ProvideSupplementAsync(HubUser user, Guid caseId, string? answer, int? expectedVersion, CancellationToken ct) =>
-        RequireText(answer, "answer") is { } invalid
+        (NotAContactPerson(user) ?? RequireText(answer, "answer")) is { } invalid
             ? Task.FromResult(invalid)
             : ActAsContactPersonAsync(user, caseId, expectedVersion, CaseAction.ProvideSupplement, answer, ct,
                 (record, now) => new SupplementProvided(record.Id, user.UserId, now));
@@ -268,6 +271,14 @@ public sealed class CaseCommands(
         await db.SaveChangesAsync(ct);
         signal.Notify();
     }
+
+    /// <summary>Who may act is checked before what they sent: a contact person pressing an officer's button learns
+    /// that it is not theirs, not that a field is missing.</summary>
+    private static CommandResult? NotAnOfficer(HubUser user) =>
+        user.Role == Role.Officer ? null : new CommandResult.Forbidden("Only an employment officer can do this.");
+
+    private static CommandResult? NotAContactPerson(HubUser user) =>
+        user.Role == Role.ContactPerson ? null : new CommandResult.Forbidden("Only a contact person can do this.");
 
     private static CommandResult? RequireText(string? value, string field)
     {

@@ -40,6 +40,8 @@ public sealed class HubDeployment : IAsyncDisposable
         ["Hub__PersonalData__ActiveKeyId"] = "test1",
         ["Hub__PersonalData__Keys__test1"] = TestKey,
         ["Hub__PersonalData__HashKey"] = TestHashKey,
+        // The suites submit hundreds of cases from a few demo users in seconds; the limit itself is tested separately.
+        ["Hub__RateLimits__SubmissionsPerMinute"] = "100000",
     };
 
     /// <summary>Starts a worker and waits until its endpoints exist on the broker.</summary>
@@ -54,13 +56,14 @@ public sealed class HubDeployment : IAsyncDisposable
     }
 
     /// <summary>Starts the API (seeding the demo organisation) and waits until it answers its health check.</summary>
-    public async Task StartApiAsync()
+    public async Task StartApiAsync(IReadOnlyDictionary<string, string>? extra = null)
     {
         var port = HubProcess.FreePort();
         ApiAddress = new Uri($"http://127.0.0.1:{port}");
         var env = Environment();
         env["ASPNETCORE_URLS"] = ApiAddress.ToString();
         env["Hub__SeedDemo"] = "true";
+        foreach (var (k, v) in extra ?? new Dictionary<string, string>()) env[k] = v;
         Api = HubProcess.StartHost("api", "KommunHubben.Api", env);
         await WaitForHealthAsync(ApiAddress, Api);
     }

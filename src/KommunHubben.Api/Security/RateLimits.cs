@@ -1,0 +1,53 @@
+using System.Threading.RateLimiting;
+using KommunHubben.Api.Auth;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace KommunHubben.Api.Security;
+
+/// <summary>Configuration section <c>Hub:RateLimits</c>.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Writes that create something (cases, consents, uploads) per user and minute.</summary>
+    public int SubmissionsPerMinute { get; set; } = 60;
+
+    /// <summary>Unauthenticated requests per client address and minute: guesses at sign-in are slowed down.</summary>
+    public int AnonymousPerMinute { get; set; } = 60;
+}
+
+/// <summary>
+/// Rate limits, decided in one place for the whole API: creating requests are limited per signed-in user, and
+/// anonymous requests per address. A limited caller gets 429 problem details with Retry-After.
+/// </summary>
+public static class RateLimits
+{
+    private static readonly string[] CreatingPaths = ["/api/v1/cases", "/api/v1/consents", "/api/v1/attachments"];
+
+    public static void AddHubRateLimits(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Hub:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem("Too many requests in a short time. Wait a minute and try again.",
+                    statusCode: StatusCodes.Status429TooManyRequests, title: "Slow down").ExecuteAsync(context.HttpContext);
+            };
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                var user = http.User.ToHubUser();
+                if (user is null)
+                    return RateLimitPartition.GetFixedWindowLimiter($"anon:{http.Connection.RemoteIpAddress}", _ => Window(options.AnonymousPerMinute));
+                if (HttpMethods.IsPost(http.Request.Method) && CreatingPaths.Any(p => http.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
+                    return RateLimitPartition.GetFixedWindowLimiter($"create:{user.UserId}", _ => Window(options.SubmissionsPerMinute));
+                return RateLimitPartition.GetNoLimiter("unlimited");
+            });
+        });
+    }
+
+    private static FixedWindowRateLimiterOptions Window(int permits) => new()
+    {
+        PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+    };
+}

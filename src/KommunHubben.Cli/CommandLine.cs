@@ -8,6 +8,20 @@ public static class CommandLine
 
           khub db migrate                       apply PostgreSQL migrations (connection from KHUB_DB or ConnectionStrings__Hub)
           khub db add-migration <Name> <dir>    developers: scaffold a PostgreSQL migration into <dir> (the Persistence project)
+
+          khub dead-letters list                every endpoint's <endpoint>_error queue and khub-dead-letters, with message counts
+          khub dead-letters inspect <queue> [--max N]
+                                                show up to N (default 20) messages without removing them: message id, type,
+                                                fault, time, deliveries, the message's keys and ids (never the whole body)
+          khub dead-letters redrive <queue> (--message-id ID | --all)
+                                                move messages back to their endpoint's input queue (for khub-dead-letters: the
+                                                queue in the x-death header); each is removed only after the broker confirmed it
+          khub dead-letters discard <queue> --message-id ID --reason "..."
+                                                remove one message for good, printing what was removed and why
+
+          dead-letters connects with the hub's own settings: Hub__Messaging__RabbitMq__Host, __Port, __VirtualHost,
+          __Username, __Password (defaults 127.0.0.1, 5672, kommunhubben).
+          Exit status: 0 done, 1 failed (broker unreachable, queue or message not found, …), 2 usage.
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -18,11 +32,21 @@ public static class CommandLine
             {
                 ["db", "migrate"] => await MigrateCommand.RunAsync(),
                 ["db", "add-migration", var name, var projectDir] => AddMigrationCommand.Run(name, projectDir),
+                ["dead-letters", "list"] => await ListDeadLettersCommand.RunAsync(),
+                ["dead-letters", "inspect", var queue, .. var rest] when !queue.StartsWith("--") => await InspectDeadLettersCommand.RunAsync(queue, rest),
+                ["dead-letters", "redrive", var queue, .. var rest] when !queue.StartsWith("--") => await RedriveDeadLettersCommand.RunAsync(queue, rest),
+                ["dead-letters", "discard", var queue, .. var rest] when !queue.StartsWith("--") => await DiscardDeadLetterCommand.RunAsync(queue, rest),
                 _ => PrintUsage(),
             };
         }
+        catch (UsageException ex)
+        {
+            await Console.Error.WriteLineAsync($"khub: {ex.Message}");
+            return PrintUsage();
+        }
         catch (Exception ex)
         {
+            // Administrators get one line they can act on, never a stack trace.
             await Console.Error.WriteLineAsync($"khub: {ex.Message}");
             return 1;
         }

@@ -1,0 +1,111 @@
+using KommunHubben.Messaging.Bus;
+using Microsoft.Extensions.Configuration;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace KommunHubben.Cli;
+
+/// <summary>
+/// An AMQP connection to the hub's broker, configured with the keys the hosts use
+/// (<c>Hub__Messaging__RabbitMq__Host</c>, <c>__Port</c>, <c>__VirtualHost</c>, <c>__Username</c>, <c>__Password</c>)
+/// and the same defaults (<see cref="RabbitMqOptions"/>). Failures become one readable line, never a stack trace.
+/// </summary>
+public sealed class BrokerConnection : IAsyncDisposable
+{
+    private readonly IConnection _connection;
+
+    public RabbitMqOptions Options { get; }
+
+    private BrokerConnection(IConnection connection, RabbitMqOptions options)
+    {
+        _connection = connection;
+        Options = options;
+    }
+
+    public static RabbitMqOptions ReadOptions()
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        try
+        {
+            return configuration.GetSection(TransportOptions.Section).Get<TransportOptions>()?.RabbitMq ?? new RabbitMqOptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new CommandFailedException($"invalid broker setting: {ex.Message}");
+        }
+    }
+
+    public static async Task<BrokerConnection> OpenAsync(string purpose)
+    {
+        var options = ReadOptions();
+        var factory = new ConnectionFactory
+        {
+            HostName = options.Host,
+            Port = options.Port,
+            VirtualHost = options.VirtualHost,
+            UserName = options.Username,
+            Password = options.Password,
+            ClientProvidedName = $"khub dead-letters {purpose} ({Environment.UserName}@{Environment.MachineName})",
+            AutomaticRecoveryEnabled = false,
+            TopologyRecoveryEnabled = false,
+            RequestedConnectionTimeout = TimeSpan.FromSeconds(10),
+        };
+        try
+        {
+            var connection = await factory.CreateConnectionAsync();
+            // The broker may accept the connection and close it right after connection.open (e.g. an unknown vhost):
+            // one channel proves the connection is usable before any command relies on it.
+            await using (await connection.CreateChannelAsync()) { }
+            return new BrokerConnection(connection, options);
+        }
+        catch (Exception ex) when (ex is BrokerUnreachableException or OperationInterruptedException)
+        {
+            var reason = (ex as OperationInterruptedException ?? ex.InnerException as OperationInterruptedException)?.ShutdownReason;
+            var cause = (ex.InnerException, reason?.ReplyCode) switch
+            {
+                (AuthenticationFailureException, _) => "user name or password refused",
+                (_, 530) => $"virtual host '{options.VirtualHost}' does not exist or the user may not use it",
+                (_, 403) => "access refused",
+                ({ } inner, _) => Innermost(inner).Message,
+                (null, _) => reason?.ReplyText ?? ex.Message,
+            };
+            throw new CommandFailedException(
+                $"cannot reach RabbitMQ at {options.Host}:{options.Port} (virtual host '{options.VirtualHost}', user '{options.Username}'): {cause}. " +
+                "Set Hub__Messaging__RabbitMq__Host, __Port, __VirtualHost, __Username, __Password as for the hub.");
+        }
+    }
+
+    private static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
+
+    /// <summary>A channel with publisher confirms tracked: a publish returns only once the broker has taken the message.</summary>
+    public Task<IChannel> CreateChannelAsync() =>
+        _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+
+    /// <summary>The queue's message count by a passive declare, or null if the queue does not exist.</summary>
+    public async Task<uint?> MessageCountAsync(string queue)
+    {
+        // A failed passive declare closes its channel, so every probe gets its own.
+        await using var channel = await _connection.CreateChannelAsync();
+        try
+        {
+            var ok = await channel.QueueDeclarePassiveAsync(queue);
+            return ok.MessageCount;
+        }
+        catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The message count, or a clear failure if the queue does not exist on the broker.</summary>
+    public async Task<uint> RequireQueueAsync(string queue) =>
+        await MessageCountAsync(queue)
+        ?? throw new CommandFailedException(
+            $"queue '{queue}' does not exist in virtual host '{Options.VirtualHost}' (its endpoint has not been started there, or nothing has failed yet).");
+
+    public async ValueTask DisposeAsync()
+    {
+        try { await _connection.CloseAsync(); } catch (Exception) { /* closing is best effort */ }
+        _connection.Dispose();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Reflection;
+using KommunHubben.Messaging.Bus;
+using KommunHubben.Workflow;
+using MassTransit;
+
+namespace KommunHubben.Tests.Integration.Operations;
+
+/// <summary>The dead-letter tools find error queues from <see cref="KnownEndpoints"/>; it must name exactly the endpoints the consumers use.</summary>
+public sealed class KnownEndpointsTests
+{
+    [Fact]
+    public void The_known_endpoints_are_exactly_the_endpoints_the_workflow_consumers_are_defined_on()
+    {
+        var defined = typeof(WorkflowServices).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IConsumerDefinition).IsAssignableFrom(t))
+            .Select(t => ((IConsumerDefinition)Activator.CreateInstance(t)!).GetEndpointName(EndpointConventions.Formatter))
+            .Order()
+            .ToList();
+
+        Assert.NotEmpty(defined);
+        Assert.Equal(defined, KnownEndpoints.All.Order().ToList());
+        Assert.Equal(KnownEndpoints.All.Count + 1, KnownEndpoints.DeadLetterQueues.Count);
+        Assert.Contains(EndpointConventions.DeadLetters, KnownEndpoints.DeadLetterQueues);
+    }
+}

@@ -8,6 +8,11 @@ public static class CommandLine
 
           khub db migrate                       apply PostgreSQL migrations (connection from KHUB_DB or ConnectionStrings__Hub)
           khub db add-migration <Name> <dir>    developers: scaffold a PostgreSQL migration into <dir> (the Persistence project)
+          khub seed                             add the demo organisation where missing (units, users, skills, projects)
+          khub users list                       every user with role, unit and whether active
+          khub users add <id> <role> --name "…" [--unit <unitId>]
+                                                add a user (ContactPerson needs a unit)
+          khub users deactivate <id>            stop a user's sign-in and routing; history and audit stay
 
           khub dead-letters list                every endpoint's <endpoint>_error queue and khub-dead-letters, with message counts
           khub dead-letters inspect <queue> [--max N]
@@ -32,6 +37,11 @@ public static class CommandLine
             {
                 ["db", "migrate"] => await MigrateCommand.RunAsync(),
                 ["db", "add-migration", var name, var projectDir] => AddMigrationCommand.Run(name, projectDir),
+                ["seed"] => await SeedCommand.RunAsync(),
+                ["users", "list"] => await UsersCommand.ListAsync(),
+                ["users", "add", var id, var role, "--name", var name] => await UsersCommand.AddAsync(id, role, name, null),
+                ["users", "add", var id, var role, "--name", var name, "--unit", var unit] => await UsersCommand.AddAsync(id, role, name, unit),
+                ["users", "deactivate", var id] => await UsersCommand.DeactivateAsync(id),
                 ["dead-letters", "list"] => await ListDeadLettersCommand.RunAsync(),
                 ["dead-letters", "inspect", var queue, .. var rest] when !queue.StartsWith("--") => await InspectDeadLettersCommand.RunAsync(queue, rest),
                 ["dead-letters", "redrive", var queue, .. var rest] when !queue.StartsWith("--") => await RedriveDeadLettersCommand.RunAsync(queue, rest),

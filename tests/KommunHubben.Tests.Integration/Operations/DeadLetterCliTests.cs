@@ -152,29 +152,12 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
         Assert.DoesNotContain("   at ", empty.Stderr);
     }
 
-    private sealed record KhubResult(int ExitCode, string Stdout, string Stderr);
+    private Task<Khub.Result> KhubAsync(params string[] args) => KhubWithAsync([], args);
 
-    private Task<KhubResult> KhubAsync(params string[] args) => KhubWithAsync([], args);
-
-    /// <summary>Runs the built khub with the deployment's environment, as an administrator on a hub server would.</summary>
-    private async Task<KhubResult> KhubWithAsync(Dictionary<string, string> extra, params string[] args)
+    /// <summary>Runs khub with the deployment's environment and shows the exchange in the test output.</summary>
+    private async Task<Khub.Result> KhubWithAsync(Dictionary<string, string> extra, params string[] args)
     {
-        var dll = Path.Combine(RepositoryPaths.Root, "artifacts", "bin", "KommunHubben.Cli", RepositoryPaths.Configuration.ToLowerInvariant(), "khub.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"khub is not built at {dll}; build the solution first.");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Hub__", StringComparison.Ordinal)).ToList())
-            start.Environment.Remove(key);
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (key, value) in Hub.Environment().Concat(extra)) start.Environment[key] = value;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        var result = new KhubResult(process.ExitCode, await stdout, await stderr);
+        var result = await Khub.RunAsync(Hub.Environment().Concat(extra), args);
         output.WriteLine($"$ khub {string.Join(' ', args)}  → exit {result.ExitCode}\n{result.Stdout}{result.Stderr}");
         return result;
     }

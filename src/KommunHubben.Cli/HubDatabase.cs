@@ -1,0 +1,19 @@
+using KommunHubben.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KommunHubben.Cli;
+
+/// <summary>The hub's PostgreSQL database, from KHUB_DB or the hub's own ConnectionStrings__Hub / Hub__Database__ConnectionString.</summary>
+public static class HubDatabase
+{
+    public static HubDbContext Open()
+    {
+        var connection = Environment.GetEnvironmentVariable("KHUB_DB")
+            ?? Environment.GetEnvironmentVariable("ConnectionStrings__Hub")
+            ?? Environment.GetEnvironmentVariable("Hub__Database__ConnectionString")
+            ?? throw new InvalidOperationException("Set KHUB_DB (or ConnectionStrings__Hub) to the PostgreSQL connection string.");
+        var builder = new DbContextOptionsBuilder<HubDbContext>();
+        PersistenceServices.Configure(builder, new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connection });
+        return new HubDbContext(builder.Options);
+    }
+}

@@ -202,6 +202,8 @@ command -v dotnet >/dev/null 2>&1 || { log "ERROR: dotnet not found on PATH"; ex
 
 start_services
 ensure_browser
+# The OpenAPI linter (@redocly/cli, pinned in ops/tools/openapi-lint) that the integration tests run.
+bash "$REPO_ROOT/ops/tools/openapi-lint/install.sh"
 
 # Stale results (renamed/removed projects) must not be counted.
 rm -rf "$RESULTS_DIR" "$LOG_DIR"

@@ -1,5 +1,6 @@
 using KommunHubben.Api.Auth;
 using KommunHubben.Api.Endpoints;
+using KommunHubben.Api.OpenApi;
 using KommunHubben.Api.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -16,7 +17,7 @@ public static class ApiServices
         // Outside Development, minimal APIs answer an unreadable body with a bare 400 that names nothing. Throwing lets
         // the exception handler below say where in the JSON the problem is, in every environment.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddHubOpenApi();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     }
 

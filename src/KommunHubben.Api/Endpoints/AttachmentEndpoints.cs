@@ -1,4 +1,5 @@
 using KommunHubben.Api.Auth;
+using KommunHubben.Api.OpenApi;
 using KommunHubben.Application.Attachments;
 using KommunHubben.Domain.Evidence;
 
@@ -25,7 +26,14 @@ public static class AttachmentEndpoints
             .DisableAntiforgery() // header-authenticated API call, no cookie to forge; the web forms (a later issue) add antiforgery
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(UploadRequestLimit))
             .WithTags("Attachments")
-            .WithName("UploadEvidence");
+            .WithName("UploadEvidence")
+            .WithSummary("Upload an evidence file")
+            .WithDescription("A contact person uploads one file (multipart/form-data field `file`) before submitting the case that lists it as evidence. " +
+                             "The content decides the type: PDF, PNG or JPEG, at most 10 MB. The file is stored encrypted; the answer gives the id to put in the case's evidence list.")
+            .Produces<AttachmentCommands.Uploaded>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         api.MapGet("/cases/{caseId:guid}/attachments/{attachmentId:guid}", async (Guid caseId, Guid attachmentId, HttpContext http, AttachmentCommands commands, CancellationToken ct) =>
             {
@@ -34,6 +42,12 @@ public static class AttachmentEndpoints
                 return file is null ? ResultMapping.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
             })
             .WithTags("Attachments")
-            .WithName("ReadEvidence");
+            .WithName("ReadEvidence")
+            .WithSummary("Read an evidence file")
+            .WithDescription("The file as uploaded, for those who may see the case. Each read is audit-logged with the reason in `X-Access-Reason`. " +
+                             "404 whether the case or file does not exist or the caller may not see it.")
+            .WithAccessReasonHeader()
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/pdf", "image/png", "image/jpeg")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

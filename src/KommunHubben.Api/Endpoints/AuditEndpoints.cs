@@ -31,6 +31,12 @@ public static class AuditEndpoints
                 return Results.Ok(new { items, page, pageSize, total });
             })
             .WithTags("Audit")
-            .WithName("ReadAuditLog");
+            .WithName("ReadAuditLog")
+            .WithSummary("Read the audit log")
+            .WithDescription("Administrators only. Audit entries newest first, filtered by actor, case, action and time range (`from`, `to`), " +
+                             "paged with `page` (from 1) and `pageSize` (1-500, default 50); the answer carries `items`, `page`, `pageSize` and `total`.")
+            .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

@@ -1,4 +1,5 @@
 using KommunHubben.Api.Auth;
+using KommunHubben.Api.OpenApi;
 using KommunHubben.Application.Cases;
 using KommunHubben.Domain.Cases.Submission;
 
@@ -15,20 +16,39 @@ public static class CaseEndpoints
         cases.MapPost("/", async (SubmitCaseInput input, HttpContext http, CaseCommands commands, CancellationToken ct) =>
             (await commands.SubmitAsync(http.User.ToHubUser()!, input, ct)).ToHttp(ok =>
                 Results.Created($"/api/v1/cases/{ok.CaseId}", new CaseStatusResponse(ok.CaseId, ok.Status, ok.Version))))
-            .WithName("SubmitCase");
+            .WithName("SubmitCase")
+            .WithSummary("Submit a case")
+            .WithDescription("A contact person of a city unit submits a case of one type (`caseType` and the matching details object). " +
+                             "400 names each field that breaks a rule; 422 means the case may not be sent (protected identity, or no valid consent for the person). " +
+                             "The answer gives the new case's id, status and version; the hub then routes it to an officer's queue.")
+            .Produces<CaseStatusResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
         cases.MapGet("/", async (HttpContext http, CaseQueries queries, CancellationToken ct, int page = 1, int pageSize = 25) =>
             await queries.ListUnitCasesAsync(http.User.ToHubUser()!, page, pageSize, ct) is { } result
                 ? Results.Ok(result)
                 : Results.Problem("Only a contact person has a unit case list.", statusCode: StatusCodes.Status403Forbidden))
-            .WithName("ListUnitCases");
+            .WithName("ListUnitCases")
+            .WithSummary("List my unit's cases")
+            .WithDescription("Contact persons only: the cases of the caller's unit, without personal details, paged with `page` (from 1) and `pageSize`.")
+            .Produces<PagedList<CaseSummary>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         cases.MapGet("/{id:guid}", async (Guid id, HttpContext http, CaseQueries queries, CancellationToken ct) =>
         {
             var reason = AccessReason.From(http);
             var view = await queries.GetAsync(http.User.ToHubUser()!, id, string.IsNullOrWhiteSpace(reason) ? "case handling" : reason.Trim(), ct);
             return view is null ? ResultMapping.NotFound() : Results.Ok(view);
-        }).WithName("GetCase");
+        }).WithName("GetCase")
+            .WithSummary("Open a case")
+            .WithDescription("The whole case with personal details, decision, attachments, history and the actions the caller may take now. " +
+                             "Each read is audit-logged with the reason in `X-Access-Reason`. 404 whether the case does not exist or the caller may not see it.")
+            .WithAccessReasonHeader()
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         MapAction(cases, "claim", "ClaimCase", (c, u, id, r, ct) => c.ClaimAsync(u, id, r.ExpectedVersion, ct));
         MapAction(cases, "supplement-request", "RequestSupplement", (c, u, id, r, ct) => c.RequestSupplementAsync(u, id, r.Question, r.ExpectedVersion, ct));
@@ -41,12 +61,35 @@ public static class CaseEndpoints
         MapAction(cases, "withdraw", "WithdrawCase", (c, u, id, r, ct) => c.WithdrawAsync(u, id, r.ExpectedVersion, ct));
     }
 
+    /// <summary>OpenAPI summary and description of each case action, by endpoint name.</summary>
+    private static readonly Dictionary<string, (string Summary, string Description)> ActionDocs = new()
+    {
+        ["ClaimCase"] = ("Claim a case", "An employment officer claims a case from their own queue or an unclaimed one from the shared AF queue."),
+        ["RequestSupplement"] = ("Ask for a supplement", "The officer handling the case asks the contact person a `question`."),
+        ["ProvideSupplement"] = ("Answer a supplement request", "The contact person gives the `answer` the officer asked for."),
+        ["DecideCase"] = ("Decide a case", "The officer handling the case records the decision: `outcome`, `explanation` and the fields the case type's decision needs."),
+        ["CloseCase"] = ("Close a case", "The officer handling the case closes it, with an optional `closureReason`."),
+        ["RejectCase"] = ("Reject a case", "The officer handling the case rejects it with a `reasonCode` and an `explanation`."),
+        ["HandOverCase"] = ("Hand a case over", "The officer handling the case gives it to another active officer (`toOfficerId`), unclaimed, with an `explanation`."),
+        ["ReleaseCase"] = ("Release a case", "The officer handling the case puts it back, unclaimed, into the shared AF queue, with an `explanation`."),
+        ["WithdrawCase"] = ("Withdraw a case", "The contact person withdraws the case."),
+    };
+
     private static void MapAction(
         RouteGroupBuilder group, string path, string name,
         Func<CaseCommands, Application.Users.HubUser, Guid, CaseActionRequest, CancellationToken, Task<CommandResult>> action)
     {
         group.MapPost($"/{{id:guid}}/{path}", async (Guid id, CaseActionRequest? request, HttpContext http, CaseCommands commands, CancellationToken ct) =>
                 (await action(commands, http.User.ToHubUser()!, id, request ?? new CaseActionRequest(), ct)).ToHttp())
-            .WithName(name);
+            .WithName(name)
+            .WithSummary(ActionDocs[name].Summary)
+            .WithDescription(ActionDocs[name].Description + " With `expectedVersion` in the body, a case that changed since it was loaded gets 409 " +
+                             "instead of being overwritten. 403 when the caller's role or queue may not do this, 404 when the case is not visible to the caller, " +
+                             "409 when the case's status does not allow the action now.")
+            .Produces<CaseStatusResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

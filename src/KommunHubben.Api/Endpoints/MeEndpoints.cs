@@ -11,6 +11,9 @@ public static class MeEndpoints
         {
             var user = http.User.ToHubUser()!;
             return Results.Ok(new { user.UserId, Role = user.Role.ToString(), user.UnitId });
-        }).WithTags("Me").WithName("GetMe");
+        }).WithTags("Me").WithName("GetMe")
+            .WithSummary("Who am I")
+            .WithDescription("The signed-in hub user: user id, role (ContactPerson, Officer, Coordinator, Administrator) and unit id (contact persons only).")
+            .Produces(StatusCodes.Status200OK);
     }
 }

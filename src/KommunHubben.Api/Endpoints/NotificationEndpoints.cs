@@ -17,6 +17,9 @@ public static class NotificationEndpoints
                 .Select(n => new { n.Id, n.CaseId, n.Kind, n.At, n.ReadAt })
                 .ToListAsync(ct);
             return Results.Ok(items);
-        }).WithTags("Notifications").WithName("ListMyNotifications");
+        }).WithTags("Notifications").WithName("ListMyNotifications")
+            .WithSummary("List my notifications")
+            .WithDescription("The caller's latest 100 in-app notices (new case, supplement asked or answered, decision), newest first, each with its case id, kind, time and when it was read.")
+            .Produces(StatusCodes.Status200OK);
     }
 }

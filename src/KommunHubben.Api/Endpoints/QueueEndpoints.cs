@@ -13,16 +13,34 @@ public static class QueueEndpoints
         queue.MapGet("/", (HttpContext http, CaseQueries queries, CancellationToken ct,
                 string? type, string? status, string? project, int? minPriority, string? sort, DateTime? dueBefore, int page = 1, int pageSize = 25) =>
             List(new QueueFilter(type, status, project, minPriority, sort, dueBefore), f => queries.ListOfficerQueueAsync(http.User.ToHubUser()!, f, page, pageSize, ct)))
-            .WithName("ListMyQueue");
+            .WithName("ListMyQueue")
+            .WithSummary("List my queue")
+            .WithDescription("Employment officers only: the cases routed to the caller, filtered by `type`, `status`, `project`, `minPriority` and `dueBefore`, " +
+                             "sorted by `sort`, paged with `page` (from 1) and `pageSize`. 400 names a filter value that is not allowed.")
+            .Produces<PagedList<CaseSummary>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         queue.MapGet("/shared", (HttpContext http, CaseQueries queries, CancellationToken ct,
                 string? type, string? project, int? minPriority, string? sort, DateTime? dueBefore, int page = 1, int pageSize = 25) =>
             List(new QueueFilter(type, null, project, minPriority, sort, dueBefore), f => queries.ListSharedQueueAsync(http.User.ToHubUser()!, f, page, pageSize, ct)))
-            .WithName("ListSharedQueue");
+            .WithName("ListSharedQueue")
+            .WithSummary("List the shared AF queue")
+            .WithDescription("Employment officers only: the unclaimed cases any officer may claim, with the same filters, sorting and paging as the own queue.")
+            .Produces<PagedList<CaseSummary>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         queue.MapPost("/claim-next", async (HttpContext http, ClaimNext claims, CancellationToken ct) =>
                 (await claims.ClaimAsync(http.User.ToHubUser()!, ct)).ToHttp())
-            .WithName("ClaimNextCase");
+            .WithName("ClaimNextCase")
+            .WithSummary("Claim the next case")
+            .WithDescription("Employment officers only: claims the next routed, unclaimed case — the caller's own queue first, then the shared AF queue; " +
+                             "highest priority, then oldest first. 404 when nothing is left to claim; 409 when other officers claimed the next cases at the same moment.")
+            .Produces<CaseStatusResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> List(QueueFilter filter, Func<QueueFilter, Task<PagedList<CaseSummary>?>> read)

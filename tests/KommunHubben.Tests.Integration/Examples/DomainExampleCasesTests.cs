@@ -9,8 +9,10 @@ namespace KommunHubben.Tests.Integration.Examples;
 /// The ten example cases of DOMAIN.md, each end to end over HTTP against the real broker and database: a contact
 /// person submits, the worker routes, the officer handles, and the contact person sees the result.
 /// </summary>
-public sealed class DomainExampleCasesTests : RunningHubTest
+public sealed class DomainExampleCasesTests(SharedHub shared) : IClassFixture<SharedHub>
 {
+    private HubDeployment Hub => shared.Hub;
+
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>Waits for routing, then the routed officer claims the case. Returns the officer's client.</summary>

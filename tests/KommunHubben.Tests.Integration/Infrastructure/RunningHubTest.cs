@@ -2,7 +2,7 @@ namespace KommunHubben.Tests.Integration.Infrastructure;
 
 /// <summary>
 /// A test class that needs one production-shaped hub (worker first, so its queues exist, then the API) for all its
-/// tests. xUnit creates the class per test, so classes with several tests pay the start-up per test; keep them few and long.
+/// tests. xUnit creates the class per test, so each test gets a fresh hub; classes whose tests share nothing use <see cref="SharedHub"/>.
 /// </summary>
 public abstract class RunningHubTest : IAsyncLifetime
 {

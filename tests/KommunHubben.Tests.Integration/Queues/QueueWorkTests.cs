@@ -4,8 +4,10 @@ using KommunHubben.Tests.Integration.Infrastructure;
 namespace KommunHubben.Tests.Integration.Queues;
 
 /// <summary>An officer's daily queue work: the shared AF queue with filters, hand over, release.</summary>
-public sealed class QueueWorkTests : RunningHubTest
+public sealed class QueueWorkTests(SharedHub shared) : IClassFixture<SharedHub>
 {
+    private HubDeployment Hub => shared.Hub;
+
     [Fact]
     public async Task A_claimed_case_handed_over_lands_unclaimed_in_the_other_officers_queue_with_the_reason_in_its_history()
     {

@@ -1,4 +1,5 @@
 using KommunHubben.Application.Users;
+using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Organisation;
 using KommunHubben.Persistence.Entities;
 
@@ -6,14 +7,15 @@ namespace KommunHubben.Application.Cases;
 
 /// <summary>
 /// Who may see a case (DOMAIN.md, "Who sees what"): a contact person the cases of their own unit; an officer the
-/// AF side's cases (all four share the AF queue); coordinators and administrators no individual case.
+/// cases they hold and the unclaimed cases of the shared AF queue (which any of the four may claim); coordinators and
+/// administrators no individual case — they work with figures.
 /// </summary>
 public static class CaseVisibility
 {
     public static bool CanSee(HubUser user, CaseRecord record) => user.Role switch
     {
         Role.ContactPerson => user.UnitId is not null && record.UnitId == user.UnitId,
-        Role.Officer => true,
+        Role.Officer => record.AssignedOfficerId == user.UserId || record.Status is CaseStatus.Submitted or CaseStatus.Routed,
         _ => false,
     };
 }

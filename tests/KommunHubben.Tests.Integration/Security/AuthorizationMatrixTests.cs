@@ -119,6 +119,9 @@ public sealed class AuthorizationMatrixTests : RunningHubTest
         var officerId = (await contact.WaitForStatusAsync(id, "Routed"))["assignedOfficerId"]!.GetValue<string>();
         using var officer = Hub.As(officerId);
         await officer.ActAsync(id, "claim", new { });
+        // Once claimed, the case is the holder's: another officer no longer sees its personal details.
+        using (var colleague = Hub.As(new[] { "af-anna", "af-bilal", "af-cecilia", "af-david" }.First(o => o != officerId)))
+            Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync($"/api/v1/cases/{id}")).Status);
         await officer.ActAsync(id, "decision", new { outcome = "InformationSent", explanation = "Skickat." });
         using var http = new HttpClient { BaseAddress = Hub.ApiAddress };
         using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cases/{id}");

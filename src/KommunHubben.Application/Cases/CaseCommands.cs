@@ -28,8 +28,6 @@ public sealed class CaseCommands(
     HubDbContext db, PersonalDataProtector protector, ConsentRegister consents, IOptions<WageSubsidyRulesOptions> wageSubsidyRules,
     OutboxSignal signal, TimeProvider clock)
 {
-    public static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.Web);
-
     public async Task<CommandResult> SubmitAsync(HubUser user, SubmitCaseInput input, CancellationToken ct)
     {
         if (user.Role != Role.ContactPerson || user.UnitId is null)
@@ -66,7 +64,7 @@ public sealed class CaseCommands(
         var record = CaseRecord.Submit(
             Guid.NewGuid(), submission.Type, user.UnitId, user.UserId, submission.ProjectId,
             personHash,
-            protector.Protect(JsonSerializer.Serialize(content, ContentJson)), now,
+            content.Seal(protector), now,
             priorityDate: (submission.Details as WageSubsidyDetails)?.StartDate);
         db.Cases.Add(record);
         foreach (var file in attachments.Files) file.AttachTo(record.Id);
@@ -132,7 +130,7 @@ public sealed class CaseCommands(
         return ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.Decide, input.Explanation, ct,
             (record, now) =>
             {
-                record.RecordDecision(decision!.Outcome, protector.Protect(JsonSerializer.Serialize(decision, ContentJson)));
+                record.RecordDecision(decision!.Outcome, protector.Protect(JsonSerializer.Serialize(decision, ProtectedCaseContent.Json)));
                 return new CaseDecided(record.Id, user.UserId, decision.Outcome, now);
             },
             record =>
@@ -141,7 +139,7 @@ public sealed class CaseCommands(
                 if (!CaseLifecycle.CanApply(record.Status, CaseAction.Decide)) return null;
                 var (valid, errors) = DecisionRules.Validate(record.Type, input, clock.GetUtcNow().UtcDateTime,
                     (grantInput, grantErrors) => WageSubsidyGrant.Decide(
-                        (WageSubsidyDetails)ReadContent(record).Details, grantInput, wageSubsidyRules.Value, grantErrors),
+                        (WageSubsidyDetails)ProtectedCaseContent.Read(protector, record).Details, grantInput, wageSubsidyRules.Value, grantErrors),
                     taggedToProject: record.ProjectId is not null);
                 decision = valid;
                 return valid is null ? new CommandResult.Invalid(errors) : null;
@@ -237,9 +235,6 @@ public sealed class CaseCommands(
         }
         return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
     }
-
-    private ProtectedCaseContent ReadContent(CaseRecord record) =>
-        JsonSerializer.Deserialize<ProtectedCaseContent>(protector.Unprotect(record.ProtectedDetails), ContentJson)!;
 
     /// <summary>The uploaded files the evidence list points at: each must be this unit's and not yet on a case.</summary>
     private async Task<(CommandResult? Error, IReadOnlyList<Attachment> Files)> ClaimUploadsAsync(HubUser user, CaseDetails details, CancellationToken ct)

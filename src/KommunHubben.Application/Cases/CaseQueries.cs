@@ -47,7 +47,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         AuditTrail.Record(db, user, "ReadPersonalDetails", caseId, reason, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
 
-        var content = JsonSerializer.Deserialize<ProtectedCaseContent>(protector.Unprotect(record.ProtectedDetails), CaseCommands.ContentJson)!;
+        var content = ProtectedCaseContent.Read(protector, record);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId)
             .Select(a => new AttachmentSummary(a.Id, a.FileType, a.Length)).ToListAsync(ct);
         return new CaseView(
@@ -55,7 +55,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
             record.AssignedOfficerId, record.RoutingReason, record.Outcome, record.ClosureReason?.ToString(), record.SubmittedAt, record.UpdatedAt, record.Version,
             content.PersonalIdentityNumber, content.Details,
             record.ProtectedDecision is null ? null
-                : JsonSerializer.Deserialize<Domain.Cases.Decisions.DecisionDetails>(protector.Unprotect(record.ProtectedDecision), CaseCommands.ContentJson),
+                : JsonSerializer.Deserialize<Domain.Cases.Decisions.DecisionDetails>(protector.Unprotect(record.ProtectedDecision), ProtectedCaseContent.Json),
             attachments,
             CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
             history.Select(h => new CaseStep(

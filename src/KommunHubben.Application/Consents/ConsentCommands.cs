@@ -39,7 +39,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
             Id = Guid.NewGuid(),
             PersonKeyHash = protector.KeyedHash(consent.Person.Normalized),
             ProtectedContent = protector.Protect(JsonSerializer.Serialize(
-                new ProtectedConsentContent(consent.Person.Normalized, consent.InformationScope), CaseCommands.ContentJson)),
+                new ProtectedConsentContent(consent.Person.Normalized, consent.InformationScope), ProtectedCaseContent.Json)),
             CaseTypes = string.Join(',', consent.CaseTypes.Order()),
             GivenOn = consent.GivenOn,
             GivenHow = consent.GivenHow,
@@ -111,7 +111,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
 
     private ConsentView ToView(ConsentRecord c)
     {
-        var content = JsonSerializer.Deserialize<ProtectedConsentContent>(protector.Unprotect(c.ProtectedContent), CaseCommands.ContentJson)!;
+        var content = JsonSerializer.Deserialize<ProtectedConsentContent>(protector.Unprotect(c.ProtectedContent), ProtectedCaseContent.Json)!;
         return new ConsentView(c.Id, c.CaseTypes.Split(','), content.InformationScope, c.GivenOn, c.GivenHow.ToString(), c.ExpiresOn,
             c.UnitId, c.RegisteredBy, c.WithdrawnAt);
     }

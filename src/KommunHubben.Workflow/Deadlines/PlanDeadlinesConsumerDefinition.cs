@@ -1,19 +1,4 @@
-using KommunHubben.Messaging.Bus;
-using MassTransit;
-
 namespace KommunHubben.Workflow.Deadlines;
 
-/// <summary>Endpoint policy for deadline planning: its own queue, so a slow planner never delays routing.</summary>
-public sealed class PlanDeadlinesConsumerDefinition : ConsumerDefinition<PlanDeadlinesConsumer>
-{
-    public PlanDeadlinesConsumerDefinition()
-    {
-        EndpointName = EndpointConventions.Queue("plan-deadlines");
-    }
-
-    protected override void ConfigureConsumer(
-        IReceiveEndpointConfigurator endpoint, IConsumerConfigurator<PlanDeadlinesConsumer> consumer, IRegistrationContext context)
-    {
-        endpoint.UseMessageRetry(r => r.Intervals(50, 200, 500, 1000, 2000, 5000));
-    }
-}
+/// <summary>Deadline planning's own endpoint, <c>khub-plan-deadlines</c>, so a slow planner never delays routing.</summary>
+public sealed class PlanDeadlinesConsumerDefinition() : RetryingConsumerDefinition<PlanDeadlinesConsumer>("plan-deadlines");

@@ -14,8 +14,7 @@ public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
     {
         _hub = await HubDeployment.CreateAsync();
         await _hub.StartWorkerAsync();
-        _tap = await BrokerTap.StartAsync(_hub.VirtualHost.Name, typeof(CaseSubmitted).Assembly.GetExportedTypes()
-            .Where(t => t.Namespace == typeof(CaseSubmitted).Namespace));
+        _tap = await BrokerTap.StartOnAllContractsAsync(_hub.VirtualHost.Name);
         await _hub.StartApiAsync();
     }
 

@@ -21,6 +21,11 @@ public sealed class BrokerTap : IAsyncDisposable
         _channel = channel;
     }
 
+    /// <summary>A tap on the exchange of every message contract the hub has.</summary>
+    public static Task<BrokerTap> StartOnAllContractsAsync(string virtualHost) =>
+        StartAsync(virtualHost, typeof(KommunHubben.Contracts.CaseSubmitted).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == typeof(KommunHubben.Contracts.CaseSubmitted).Namespace));
+
     public static async Task<BrokerTap> StartAsync(string virtualHost, IEnumerable<Type> contracts)
     {
         var connection = await RabbitConnections.OpenAsync(virtualHost, "broker-tap");

@@ -24,6 +24,15 @@ public sealed class HubDeployment : IAsyncDisposable
     public static async Task<HubDeployment> CreateAsync() =>
         new() { Database = await TestDatabase.CreateAsync(), VirtualHost = await TestVirtualHost.CreateAsync() };
 
+    /// <summary>A deployment with one worker (first, so its queues exist) and the API running.</summary>
+    public static async Task<HubDeployment> StartedAsync()
+    {
+        var hub = await CreateAsync();
+        await hub.StartWorkerAsync();
+        await hub.StartApiAsync();
+        return hub;
+    }
+
     public Dictionary<string, string> Environment() => new()
     {
         ["DOTNET_ENVIRONMENT"] = "Integration",

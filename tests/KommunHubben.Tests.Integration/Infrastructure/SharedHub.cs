@@ -8,12 +8,7 @@ public sealed class SharedHub : IAsyncLifetime
 {
     public HubDeployment Hub { get; private set; } = null!;
 
-    public async Task InitializeAsync()
-    {
-        Hub = await HubDeployment.CreateAsync();
-        await Hub.StartWorkerAsync();
-        await Hub.StartApiAsync();
-    }
+    public async Task InitializeAsync() => Hub = await HubDeployment.StartedAsync();
 
     public Task DisposeAsync() => Hub.DisposeAsync().AsTask();
 }

@@ -59,6 +59,18 @@ public sealed class TestDatabase : IAsyncDisposable
         await cmd.ExecuteNonQueryAsync();
     }
 
+    /// <summary>A Submitted general question written straight to the table, with no outbox row: only messages the
+    /// test publishes itself will route it.</summary>
+    public async Task<Guid> InsertSubmittedCaseAsync()
+    {
+        var id = Guid.NewGuid();
+        await ExecuteAsync("""
+            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
+            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)
+            """, ("id", id), ("details", new byte[] { 1 }));
+        return id;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

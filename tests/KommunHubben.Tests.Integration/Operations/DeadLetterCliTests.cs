@@ -19,7 +19,7 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
     public async Task An_administrator_can_list_inspect_and_redrive_a_failed_case_until_it_is_routed()
     {
         await SetOfficersActiveAsync(false);
-        var stuck = await InsertSubmittedCaseAsync();
+        var stuck = await Hub.Database.InsertSubmittedCaseAsync();
         var messageId = Guid.NewGuid();
         await RawPublisher.PublishAsync(Hub.VirtualHost.Name, messageId,
             new CaseSubmitted(stuck, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
@@ -54,8 +54,8 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
     public async Task An_administrator_can_discard_one_failed_message_with_a_reason_and_redrive_another_by_its_id()
     {
         await SetOfficersActiveAsync(false);
-        var first = await InsertSubmittedCaseAsync();
-        var second = await InsertSubmittedCaseAsync();
+        var first = await Hub.Database.InsertSubmittedCaseAsync();
+        var second = await Hub.Database.InsertSubmittedCaseAsync();
         var ids = new Dictionary<Guid, Guid> { [first] = Guid.NewGuid(), [second] = Guid.NewGuid() };
         foreach (var (caseId, messageId) in ids)
             await RawPublisher.PublishAsync(Hub.VirtualHost.Name, messageId,
@@ -98,7 +98,7 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
     public async Task A_message_dead_lettered_by_the_delivery_limit_is_redriven_to_the_queue_it_died_in_and_routed()
     {
         await SetOfficersActiveAsync(false);
-        var stuck = await InsertSubmittedCaseAsync();
+        var stuck = await Hub.Database.InsertSubmittedCaseAsync();
         var messageId = Guid.NewGuid();
         await RawPublisher.PublishAsync(Hub.VirtualHost.Name, messageId,
             new CaseSubmitted(stuck, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
@@ -167,16 +167,6 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
 
     private Task SetOfficersActiveAsync(bool active) =>
         Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = @active WHERE "Role" = 'Officer'""", ("active", active));
-
-    private async Task<Guid> InsertSubmittedCaseAsync()
-    {
-        var id = Guid.NewGuid();
-        await Hub.Database.ExecuteAsync("""
-            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
-            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)
-            """, ("id", id), ("details", new byte[] { 1 }));
-        return id;
-    }
 
     private Task<string> StatusAsync(Guid id) =>
         Hub.Database.ScalarAsync<string>("""SELECT "Status" FROM cases WHERE "Id" = @id""", ("id", id));

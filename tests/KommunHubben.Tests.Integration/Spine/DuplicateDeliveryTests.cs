@@ -10,11 +10,7 @@ public sealed class DuplicateDeliveryTests : RunningHubTest
     public async Task When_the_same_CaseSubmitted_arrives_three_times_at_once_the_case_is_routed_once_and_one_CaseRouted_leaves()
     {
         // A submitted case written straight to the database, with no outbox row: only our copies will route it.
-        var caseId = Guid.NewGuid();
-        await Hub.Database.ExecuteAsync("""
-            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
-            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)
-            """, ("id", caseId), ("details", new byte[] { 1, 2, 3 }));
+        var caseId = await Hub.Database.InsertSubmittedCaseAsync();
         var messageId = Guid.NewGuid();
 
         await RawPublisher.PublishAsync(Hub.VirtualHost.Name, messageId,

@@ -14,7 +14,7 @@ public sealed class FailedMessageTests : RunningHubTest
     public async Task When_no_officer_can_take_a_case_the_message_lands_in_error_and_the_endpoint_keeps_working()
     {
         await Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = false WHERE "Role" = 'Officer'""");
-        var stuck = await InsertSubmittedCaseAsync();
+        var stuck = await Hub.Database.InsertSubmittedCaseAsync();
         await RawPublisher.PublishAsync(Hub.VirtualHost.Name, Guid.NewGuid(),
             new CaseSubmitted(stuck, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
 
@@ -41,16 +41,6 @@ public sealed class FailedMessageTests : RunningHubTest
         Assert.Contains("khub-dead-letters", routeCase);
         var deadLetters = listing.Split('\n').Single(l => l.StartsWith("khub-dead-letters\t", StringComparison.Ordinal));
         Assert.Contains("quorum", deadLetters);
-    }
-
-    private async Task<Guid> InsertSubmittedCaseAsync()
-    {
-        var id = Guid.NewGuid();
-        await Hub.Database.ExecuteAsync("""
-            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
-            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)
-            """, ("id", id), ("details", new byte[] { 1 }));
-        return id;
     }
 
     private Task<string> StatusAsync(Guid id) =>

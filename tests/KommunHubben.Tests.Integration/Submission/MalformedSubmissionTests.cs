@@ -719,8 +719,7 @@ public sealed class MalformedSubmissionTests(MalformedSubmissionTests.Deployment
         {
             Hub = await HubDeployment.CreateAsync();
             await Hub.StartWorkerAsync();
-            Tap = await BrokerTap.StartAsync(Hub.VirtualHost.Name, typeof(CaseSubmitted).Assembly.GetExportedTypes()
-                .Where(t => t.Namespace == typeof(CaseSubmitted).Namespace));
+            Tap = await BrokerTap.StartOnAllContractsAsync(Hub.VirtualHost.Name);
             await Hub.StartApiAsync();
             Http = Client(ContactPerson);
 

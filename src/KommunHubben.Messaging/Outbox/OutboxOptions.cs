@@ -10,4 +10,11 @@ public sealed class OutboxOptions
 
     /// <summary>Rows published per round; published concurrently so broker confirms overlap.</summary>
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// false: this process writes outbox rows but does not publish them; on PostgreSQL every other process's relay
+    /// publishes them on its next poll. For holding one host's publishing during maintenance, and for the fault suite,
+    /// which uses it to keep committed events unpublished when it kills the API.
+    /// </summary>
+    public bool RelayEnabled { get; set; } = true;
 }

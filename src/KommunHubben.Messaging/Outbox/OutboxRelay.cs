@@ -27,6 +27,11 @@ public sealed class OutboxRelay(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
+        if (!o.RelayEnabled)
+        {
+            log.LogWarning("Outbox relay switched off (Hub:Outbox:RelayEnabled=false): this process publishes nothing");
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             int published;

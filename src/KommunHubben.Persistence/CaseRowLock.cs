@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KommunHubben.Persistence;
+
+/// <summary>
+/// Serialises the workflow's handlers per case. Two different messages about the same step of one case (a late copy
+/// under a new id, an event arriving while its twin is being handled) would each find "not done yet" and both act;
+/// holding the case's row lock until the handler's transaction commits makes the second one see the first's effect.
+/// PostgreSQL only: SQLite (the embedded single process) has one writer at a time anyway.
+/// </summary>
+public static class CaseRowLock
+{
+    /// <summary>Takes the row lock of <paramref name="caseId"/> (if the case exists) in the current transaction.</summary>
+    public static Task LockCaseAsync(this HubDbContext db, Guid caseId, CancellationToken ct) =>
+        db.Database.IsNpgsql()
+            ? db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM cases WHERE "Id" = {caseId} FOR UPDATE""", ct)
+            : Task.CompletedTask;
+}

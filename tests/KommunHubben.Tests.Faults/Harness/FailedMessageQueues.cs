@@ -2,24 +2,32 @@ using KommunHubben.Tests.Integration.Infrastructure;
 
 namespace KommunHubben.Tests.Faults.Harness;
 
-/// <summary>The queues where failed messages wait for an administrator (each endpoint's _error, khub-dead-letters).</summary>
+/// <summary>The queues where failed messages wait for an administrator (each endpoint's _error, khub-dead-letters).
+/// Counted with a passive declare: rabbitmqctl's counts of quorum queues lag by seconds.</summary>
 public static class FailedMessageQueues
 {
     /// <summary>"queue: count" for each such queue of the vhost that holds messages.</summary>
     public static async Task<List<string>> WaitingAsync(string virtualHost)
     {
-        var listing = await TestVirtualHost.RabbitMqCtlAsync("list_queues", "-p", virtualHost, "--quiet", "--no-table-headers", "name", "messages");
-        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => l.Split('\t'))
-            .Where(f => f.Length == 2 && (f[0].EndsWith("_error", StringComparison.Ordinal) || f[0] == "khub-dead-letters") && f[1].Trim() != "0")
-            .Select(f => $"{f[0]}: {f[1].Trim()}")
-            .ToList();
+        var listing = await TestVirtualHost.RabbitMqCtlAsync("list_queues", "-p", virtualHost, "--quiet", "--no-table-headers", "name");
+        var waiting = new List<string>();
+        foreach (var queue in listing.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                     .Where(q => q.EndsWith("_error", StringComparison.Ordinal) || q == "khub-dead-letters"))
+            if (await CountAsync(virtualHost, queue) is var n and > 0) waiting.Add($"{queue}: {n}");
+        return waiting;
     }
 
-    public static async Task<int> CountAsync(string virtualHost, string queue)
+    public static async Task<uint> CountAsync(string virtualHost, string queue)
     {
-        var listing = await TestVirtualHost.RabbitMqCtlAsync("list_queues", "-p", virtualHost, "--quiet", "--no-table-headers", "name", "messages");
-        var line = listing.Split('\n').Select(l => l.Split('\t')).FirstOrDefault(f => f.Length == 2 && f[0] == queue);
-        return line is null ? 0 : int.Parse(line[1].Trim());
+        await using var connection = await RabbitConnections.OpenAsync(virtualHost, "fault-queue-count");
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0; // not declared (yet): MassTransit creates an error queue on the first fault
+        }
     }
 }

@@ -21,11 +21,11 @@ public sealed class FaultCollection
 [Collection(FaultCollection.Name)]
 public abstract class FaultScenario(ITestOutputHelper output)
 {
-    /// <summary>Cases per scenario: KHUB_FAULT_CASES (the full run uses 1000), else a reduced 120 for the test command.</summary>
-    protected static int Cases { get; } = FromEnvironment("KHUB_FAULT_CASES", 120);
+    /// <summary>Cases per scenario: KHUB_FAULT_CASES (the full run uses 1000), else a reduced 100 for the test command.</summary>
+    protected static int Cases { get; } = FromEnvironment("KHUB_FAULT_CASES", 100);
 
     /// <summary>Cases moving through the lifecycle at the same time.</summary>
-    protected static int Concurrency { get; } = FromEnvironment("KHUB_FAULT_CONCURRENCY", 12);
+    protected static int Concurrency { get; } = FromEnvironment("KHUB_FAULT_CONCURRENCY", 16);
 
     protected ITestOutputHelper Output => output;
 

@@ -26,7 +26,7 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
         {
             await driver.WhenAcceptedAsync(Cases / 3);
             await RawPublisher.PublishAsync(hub.VirtualHost, messageId, new CaseRouted(future, "af-anna", "routed by hand", DateTime.UtcNow), copies: 1);
-            await WaitUntilAsync(async () => (await Task.WhenAll(errorQueues.Select(q => FailedMessageQueues.CountAsync(hub.VirtualHost, q)))).All(n => n == 1),
+            await WaitUntilAsync(async () => (await Task.WhenAll(errorQueues.Select(q => FailedMessageQueues.CountAsync(hub.VirtualHost, q)))).All(n => n == 1u),
                 TimeSpan.FromSeconds(90), "the poison message did not reach both _error queues");
             return DateTime.UtcNow;
         }, async reconciler =>
@@ -71,6 +71,7 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
     {
         await using var hub = await FaultHub.StartAsync(workers: 1);
         var early = Guid.NewGuid();
+        var injected = new List<Guid>();
         await RunAsync("duplicated and reordered messages", hub, async driver =>
         {
             await driver.WhenAcceptedAsync(Cases / 2);
@@ -83,7 +84,9 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
 
             // A CaseSubmitted again, under a new id, for a case already routed: the state guard stops a second routing.
             var routed = await hub.Database.ScalarAsync<Guid>("""SELECT "Id" FROM cases WHERE "Status" <> 'Submitted' ORDER BY "SubmittedAt" LIMIT 1""");
-            await RawPublisher.PublishAsync(hub.VirtualHost, Guid.NewGuid(), new CaseSubmitted(routed, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
+            var again = Guid.NewGuid();
+            injected.Add(again);
+            await RawPublisher.PublishAsync(hub.VirtualHost, again, new CaseSubmitted(routed, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
 
             // Event before its cause: CaseRouted first, then the CaseSubmitted that routes the case.
             await InsertSubmittedCaseAsync(hub.Database, early);
@@ -94,6 +97,7 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
         }, async reconciler =>
         {
             reconciler.Excluded.Add(early);
+            reconciler.InjectedMessages.UnionWith(injected);
             await WaitUntilAsync(async () => await hub.Database.ScalarAsync<int>(
                     """SELECT count(*) FROM notifications WHERE "CaseId" = @id AND "Kind" = 'NewCase'""", ("id", early)) >= 1,
                 TimeSpan.FromSeconds(60), "the early CaseRouted was never handled");
@@ -125,7 +129,7 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
               (@id, @second, 'RequestSupplement', 'Claimed', 'AwaitingSupplement', 'af-anna');
             """, ("id", caseId), ("first", first), ("second", second));
         var started = DateTime.UtcNow;
-        foreach (var at in new[] { second, first, second })
+        foreach (var at in new[] { second, first })
             await RawPublisher.PublishAsync(hub.VirtualHost, Guid.NewGuid(), new SupplementRequested(caseId, "af-anna", "jobbtorg-city", at), copies: 1);
 
         var query = """
@@ -133,7 +137,7 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
             WHERE h."CaseId" = @id AND h."Action" = 'RequestSupplement' GROUP BY h."Id", h."At" ORDER BY h."At"
             """;
         await WaitUntilAsync(async () => (await hub.Database.RowsAsync(query, ("id", caseId))).All(r => (long)r[1]! > 0) &&
-                                         await hub.Database.ScalarAsync<int>("""SELECT count(*) FROM inbox""") == 6,
+                                         await hub.Database.ScalarAsync<int>("""SELECT count(*) FROM inbox""") == 4,
             TimeSpan.FromSeconds(60), "both requests did not get their deadlines");
         var rows = await hub.Database.RowsAsync(query, ("id", caseId));
         var result = new Reconciliation.ScenarioResult("supplement requests newest first", 1,

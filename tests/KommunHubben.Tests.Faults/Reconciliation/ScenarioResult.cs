@@ -27,8 +27,8 @@ public sealed record ScenarioResult(
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         lock (typeof(ScenarioResult))
         {
-            if (!File.Exists(path) || new FileInfo(path).Length == 0)
-                File.WriteAllText(path, $"| {Header} |\n|---|---:|---:|---:|---:|---:|\n");
+            if (!File.Exists(path) || !File.ReadAllText(path).Contains($"| {Header} |", StringComparison.Ordinal))
+                File.AppendAllText(path, $"| {Header} |\n|---|---:|---:|---:|---:|---:|\n");
             File.AppendAllText(path, $"| {Line} |\n");
         }
     }

@@ -2,6 +2,7 @@ using KommunHubben.Api.Auth;
 using KommunHubben.Api.Endpoints;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Api.Security;
+using KommunHubben.Api.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -12,6 +13,7 @@ public static class ApiServices
     public static void AddHubApi(this WebApplicationBuilder builder)
     {
         builder.AddHubAuthentication();
+        builder.AddHubWeb();
         builder.AddHubRateLimits();
         builder.Services.AddProblemDetails();
         // Outside Development, minimal APIs answer an unreadable body with a bare 400 that names nothing. Throwing lets
@@ -24,15 +26,22 @@ public static class ApiServices
     public static void MapHubApi(this WebApplication app)
     {
         app.UseHubSecurityHeaders();
-        app.UseExceptionHandler(handler => handler.Run(WriteProblemForException));
-        app.UseStatusCodePages();
-        app.UseDefaultFiles();
+        app.UseWhen(context => !IsPage(context), api =>
+        {
+            api.UseExceptionHandler(handler => handler.Run(WriteProblemForException));
+            api.UseStatusCodePages();
+        });
+        app.UseHubPageErrors();
+        app.UseRequestLocalization();
         app.UseStaticFiles();
+        // Explicitly after the status-code pages: a re-executed error page must be routed again.
+        app.UseRouting();
         app.UseAuthentication();
         // After authentication: the limits are per signed-in user.
         app.UseRateLimiter();
         app.UseAuthorization();
 
+        app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health");
 
@@ -46,6 +55,11 @@ public static class ApiServices
         api.MapOfficerEndpoints();
         api.MapAuditEndpoints();
     }
+
+    /// <summary>Web workspace pages (everything outside the API, its document and the health check) answer errors with pages.</summary>
+    public static bool IsPage(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/openapi")
+        && !context.Request.Path.StartsWithSegments("/health");
 
     /// <summary>
     /// Unreadable requests (malformed JSON, wrong value types) become a 400 problem that says where; anything else

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Hosting;
 namespace KommunHubben.Hosting;
 
 /// <summary>
-/// Refuses to start a Production host with anything that is only safe for a demo: the demo sign-in, the published
-/// demo encryption keys, the in-memory transport or the SQLite file. Production is also what a host runs as when no
+/// Refuses to start a Production host with anything that is only safe for a demo: the demo sign-in, a sign-in cookie that may travel
+/// over plain HTTP, the published demo encryption keys, the in-memory transport or the SQLite file. Production is also what a host runs as when no
 /// environment is set, so a forgotten setting fails closed.
 /// </summary>
 public static class ProductionGuard
@@ -19,7 +19,10 @@ public static class ProductionGuard
         var problems = new List<string>();
 
         if (string.Equals(configuration["Hub:Authentication:Mode"], "Demo", StringComparison.OrdinalIgnoreCase))
-            problems.Add("Hub:Authentication:Mode is Demo; the demo sign-in is refused in Production (use Jwt).");
+            problems.Add("Hub:Authentication:Mode is Demo; the demo sign-in (the X-Demo-User header and the pick-a-user sign-in page) is refused in Production (use Jwt, and OpenID Connect for the pages).");
+        // The pages' sign-in cookie must never travel over plain HTTP in production (SameAsRequest is for the http://127.0.0.1 demo).
+        if (configuration["Hub:Authentication:Cookie:SecurePolicy"] is { Length: > 0 } secure && !string.Equals(secure, "Always", StringComparison.OrdinalIgnoreCase))
+            problems.Add("Hub:Authentication:Cookie:SecurePolicy must be Always in Production (the sign-in cookie is sent over HTTPS only).");
         var activeKey = configuration[$"{PersonalDataOptions.Section}:ActiveKeyId"] ?? "";
         if (activeKey.StartsWith(PersonalDataOptions.DemoKeyPrefix, StringComparison.Ordinal))
             problems.Add($"{PersonalDataOptions.Section}:ActiveKeyId names a demo key; configure real keys from a secret store.");

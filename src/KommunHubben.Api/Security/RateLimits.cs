@@ -12,11 +12,14 @@ public sealed class RateLimitOptions
 
     /// <summary>Unauthenticated requests per client address and minute: guesses at sign-in are slowed down.</summary>
     public int AnonymousPerMinute { get; set; } = 60;
+
+    /// <summary>Sign-in attempts (posts of the sign-in page) per client address and minute.</summary>
+    public int SignInsPerMinute { get; set; } = 10;
 }
 
 /// <summary>
-/// Rate limits, decided in one place for the whole API: creating requests are limited per signed-in user, and
-/// anonymous requests per address. A limited caller gets 429 problem details with Retry-After.
+/// Rate limits, decided in one place for the whole API and the pages: creating requests are limited per signed-in
+/// user, sign-in attempts and anonymous requests per address. A limited caller gets 429 problem details with Retry-After.
 /// </summary>
 public static class RateLimits
 {
@@ -31,11 +34,15 @@ public static class RateLimits
             limiter.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
+                // A page gets the workspaces' own error page (status code pages), an API caller problem details.
+                if (ApiServices.IsPage(context.HttpContext)) return;
                 await Results.Problem("Too many requests in a short time. Wait a minute and try again.",
                     statusCode: StatusCodes.Status429TooManyRequests, title: "Slow down").ExecuteAsync(context.HttpContext);
             };
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
+                if (HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(AuthenticationSetup.SignInPath, StringComparison.OrdinalIgnoreCase))
+                    return RateLimitPartition.GetFixedWindowLimiter($"signin:{http.Connection.RemoteIpAddress}", _ => Window(options.SignInsPerMinute));
                 var user = http.User.ToHubUser();
                 if (user is null)
                     return RateLimitPartition.GetFixedWindowLimiter($"anon:{http.Connection.RemoteIpAddress}", _ => Window(options.AnonymousPerMinute));

@@ -26,6 +26,25 @@ public sealed class ProductionGuardTests
     }
 
     [Fact]
+    public async Task When_production_lets_the_pages_sign_in_cookie_travel_over_plain_http_the_api_refuses_to_start()
+    {
+        await using var api = HubProcess.StartHost("api", "KommunHubben.Api", new Dictionary<string, string>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{HubProcess.FreePort()}",
+            ["Hub__Authentication__Mode"] = "Demo",
+            ["Hub__Authentication__Cookie__SecurePolicy"] = "SameAsRequest",
+        });
+
+        await api.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, api.ExitCode);
+        Assert.Contains("the pick-a-user sign-in page) is refused in Production", api.Log);
+        Assert.Contains("Cookie:SecurePolicy must be Always in Production", api.Log);
+    }
+
+    [Fact]
     public async Task When_no_environment_is_set_the_worker_is_production_and_refuses_the_in_memory_bus()
     {
         await using var worker = HubProcess.StartHost("worker", "KommunHubben.Worker", new Dictionary<string, string>

@@ -1,0 +1,60 @@
+using KommunHubben.Api.Auth;
+using KommunHubben.Api.Web;
+using KommunHubben.Domain.Organisation;
+using KommunHubben.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KommunHubben.Api.Pages.Account;
+
+/// <summary>
+/// Sign-in. In Demo mode: pick one of the seeded demo users (no password; a Production host refuses to start in Demo
+/// mode). With OpenID Connect configured: straight on to the identity provider. Rate-limited per address.
+/// </summary>
+public sealed class SignInModel(UiText text, SignInMode mode, HubDbContext db) : HubPageModel(text)
+{
+    public IReadOnlyList<(Role Role, IReadOnlyList<(string Value, string Label)> Users)> Groups { get; private set; } = [];
+    public bool DemoPicker => mode.DemoPicker;
+
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [BindProperty] public string? UserId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (mode.OpenIdConnect)
+            return Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl() ?? "/" }, AuthenticationSetup.OpenIdConnectScheme);
+        if (mode.DemoPicker) await LoadUsersAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!mode.DemoPicker) return NotFound();
+        var user = string.IsNullOrWhiteSpace(UserId) ? null
+            : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == UserId && u.Active, ct);
+        if (user is null)
+        {
+            Errors.Add("userId", string.IsNullOrWhiteSpace(UserId) ? "is required" : T.UnknownUser);
+            await LoadUsersAsync(ct);
+            return Page();
+        }
+        var identity = HubClaims.Identity(user.Id, user.Role, user.UnitId, AuthenticationSetup.PageScheme);
+        await HttpContext.SignInAsync(AuthenticationSetup.PageScheme, new System.Security.Claims.ClaimsPrincipal(identity));
+        StatusMessage = T.SignedIn(user.Name);
+        return LocalRedirect(SafeReturnUrl() ?? Navigation.Home(user.Role));
+    }
+
+    private string? SafeReturnUrl() => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) && url != "/" ? url : null;
+
+    private async Task LoadUsersAsync(CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var users = await db.Users.AsNoTracking().Where(u => u.Active).OrderBy(u => u.Id).ToListAsync(ct);
+        Groups = users.GroupBy(u => u.Role).OrderBy(g => g.Key)
+            .Select(g => (g.Key, (IReadOnlyList<(string, string)>)g
+                .Select(u => (u.Id, $"{u.Name} ({u.Id}{(u.UnitId is not null && units.TryGetValue(u.UnitId, out var unit) ? ", " + unit : "")})"))
+                .ToList()))
+            .ToList();
+    }
+}

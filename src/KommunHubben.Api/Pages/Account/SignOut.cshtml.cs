@@ -1,0 +1,21 @@
+using KommunHubben.Api.Auth;
+using KommunHubben.Api.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KommunHubben.Api.Pages.Account;
+
+/// <summary>Signs out of the pages (and of the identity provider's session when OpenID Connect is in use). POST only.</summary>
+public sealed class SignOutModel(UiText text, SignInMode mode) : HubPageModel(text)
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await HttpContext.SignOutAsync(AuthenticationSetup.PageScheme);
+        StatusMessage = T.SignedOut;
+        if (mode.OpenIdConnect)
+            return SignOut(new AuthenticationProperties { RedirectUri = "/" }, AuthenticationSetup.OpenIdConnectScheme);
+        return RedirectToPage("/Account/SignIn");
+    }
+}

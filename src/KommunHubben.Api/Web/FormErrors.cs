@@ -1,0 +1,45 @@
+using KommunHubben.Application.Cases;
+using KommunHubben.Domain.Cases.Submission;
+
+namespace KommunHubben.Api.Web;
+
+/// <summary>
+/// What went wrong with the last form post: errors per field (keyed by the API's field name, e.g.
+/// <c>wageSubsidy.startDate</c>) and errors about the whole action (a conflict, a refusal). The layout lists them all
+/// at the top with links to the fields; each field shows its own next to it.
+/// </summary>
+public sealed class FormErrors
+{
+    private readonly List<ValidationError> _fields = [];
+    private readonly List<string> _general = [];
+
+    public IReadOnlyList<ValidationError> Fields => _fields;
+    public IReadOnlyList<string> General => _general;
+    public bool Any => _fields.Count > 0 || _general.Count > 0;
+
+    public void Add(string field, string rule) => _fields.Add(new ValidationError(field, rule));
+    public void Add(IEnumerable<ValidationError> errors) => _fields.AddRange(errors);
+    public void AddGeneral(string message) => _general.Add(message);
+
+    public IEnumerable<string> For(string field) =>
+        _fields.Where(e => string.Equals(e.Field, field, StringComparison.OrdinalIgnoreCase)).Select(e => e.Rule);
+
+    /// <summary>The HTML id of a field's input, from its API name: letters and digits kept, the rest '-'.</summary>
+    public static string IdFor(string field) =>
+        "f-" + new string(field.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+
+    /// <summary>Records a failed use case: field rules next to their fields, the rest at the top. True when it failed.</summary>
+    public bool Record(CommandResult result, UiText text)
+    {
+        switch (result)
+        {
+            case CommandResult.Invalid invalid: Add(invalid.Errors); return true;
+            case CommandResult.Refused refused: AddGeneral(refused.Title); Add(refused.Errors); return true;
+            case CommandResult.Conflict conflict: AddGeneral(text.Conflict(conflict.Reason)); return true;
+            case CommandResult.Forbidden forbidden: AddGeneral(forbidden.Reason); return true;
+            case CommandResult.NotFound: AddGeneral(text.CaseNotFound); return true;
+            case CommandResult.NothingLeft: AddGeneral(text.NothingLeftToClaim); return true;
+            default: return false;
+        }
+    }
+}

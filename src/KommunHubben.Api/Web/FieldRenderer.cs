@@ -10,9 +10,11 @@ namespace KommunHubben.Api.Web;
 /// <c>wageSubsidy.startDate</c>), posted as <c>{prefix}.{name}</c> so they bind to the same input records the API
 /// reads, and the domain's errors find their field by the same name.
 /// </summary>
-public sealed class FieldRenderer(FormErrors errors, UiText text, string? prefix)
+public sealed class FieldRenderer(FormErrors errors, UiText text, string? prefix, string idPrefix = "")
 {
     private static string E(string? value) => HtmlEncoder.Default.Encode(value ?? "");
+
+    private string Id(string field) => FormErrors.IdFor(field, idPrefix);
 
     private string Name(string field) => prefix is null ? field : $"{prefix}.{field}";
 
@@ -21,20 +23,20 @@ public sealed class FieldRenderer(FormErrors errors, UiText text, string? prefix
     {
         var (open, describedBy, invalid) = Open(field, label ?? text.FieldName(field), hint);
         var attributes = $" autocomplete=\"{E(autocomplete ?? "off")}\"" + (extra is null ? "" : " " + extra);
-        return Close(open.Append($"<input class=\"input\" type=\"{type}\" id=\"{FormErrors.IdFor(field)}\" name=\"{E(Name(bindName ?? field))}\" value=\"{E(Format(value, type))}\"{describedBy}{invalid}{attributes}>"));
+        return Close(open.Append($"<input class=\"input\" type=\"{type}\" id=\"{Id(field)}\" name=\"{E(Name(bindName ?? field))}\" value=\"{E(Format(value, type))}\"{describedBy}{invalid}{attributes}>"));
     }
 
     public IHtmlContent TextArea(string field, string? value, string? hint = null, int rows = 4, string? label = null)
     {
         var (open, describedBy, invalid) = Open(field, label ?? text.FieldName(field), hint);
-        return Close(open.Append($"<textarea class=\"input\" id=\"{FormErrors.IdFor(field)}\" name=\"{E(Name(field))}\" rows=\"{rows}\"{describedBy}{invalid}>{E(value)}</textarea>"));
+        return Close(open.Append($"<textarea class=\"input\" id=\"{Id(field)}\" name=\"{E(Name(field))}\" rows=\"{rows}\"{describedBy}{invalid}>{E(value)}</textarea>"));
     }
 
     public IHtmlContent Select(string field, IEnumerable<(string Value, string Label)> options, string? selected,
         string? hint = null, string? emptyLabel = "", string? label = null)
     {
         var (open, describedBy, invalid) = Open(field, label ?? text.FieldName(field), hint);
-        open.Append($"<select class=\"input\" id=\"{FormErrors.IdFor(field)}\" name=\"{E(Name(field))}\"{describedBy}{invalid}>");
+        open.Append($"<select class=\"input\" id=\"{Id(field)}\" name=\"{E(Name(field))}\"{describedBy}{invalid}>");
         if (emptyLabel is not null) open.Append($"<option value=\"\">{E(emptyLabel)}</option>");
         foreach (var (v, l) in options)
             open.Append($"<option value=\"{E(v)}\"{(string.Equals(v, selected, StringComparison.OrdinalIgnoreCase) ? " selected" : "")}>{E(l)}</option>");
@@ -46,7 +48,7 @@ public sealed class FieldRenderer(FormErrors errors, UiText text, string? prefix
         bool multiple, string? hint = null, string? legend = null)
     {
         legend ??= text.FieldName(field);
-        var id = FormErrors.IdFor(field);
+        var id = Id(field);
         var rules = errors.For(field).ToList();
         var chosen = new HashSet<string>(selected ?? [], StringComparer.OrdinalIgnoreCase);
         var html = new StringBuilder($"<div class=\"field{(rules.Count > 0 ? " field-error" : "")}\"><fieldset");
@@ -65,7 +67,7 @@ public sealed class FieldRenderer(FormErrors errors, UiText text, string? prefix
 
     private (StringBuilder Html, string DescribedBy, string Invalid) Open(string field, string label, string? hint)
     {
-        var id = FormErrors.IdFor(field);
+        var id = Id(field);
         var rules = errors.For(field).ToList();
         var html = new StringBuilder($"<div class=\"field{(rules.Count > 0 ? " field-error" : "")}\"><label for=\"{id}\">{E(label)}</label>");
         AppendHintAndErrors(html, id, hint, rules);

@@ -17,6 +17,12 @@ public sealed class FormErrors
     public IReadOnlyList<string> General => _general;
     public bool Any => _fields.Count > 0 || _general.Count > 0;
 
+    /// <summary>Set when a page has several forms with the same field names: the prefix of the posted form's ids.</summary>
+    public string IdPrefix { get; set; } = "";
+
+    /// <summary>No errors: what the forms that were not posted show.</summary>
+    public static FormErrors None => new();
+
     public void Add(string field, string rule) => _fields.Add(new ValidationError(field, rule));
     public void Add(IEnumerable<ValidationError> errors) => _fields.AddRange(errors);
     public void AddGeneral(string message) => _general.Add(message);
@@ -25,8 +31,8 @@ public sealed class FormErrors
         _fields.Where(e => string.Equals(e.Field, field, StringComparison.OrdinalIgnoreCase)).Select(e => e.Rule);
 
     /// <summary>The HTML id of a field's input, from its API name: letters and digits kept, the rest '-'.</summary>
-    public static string IdFor(string field) =>
-        "f-" + new string(field.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+    public static string IdFor(string field, string prefix = "") =>
+        "f-" + prefix + new string(field.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
 
     /// <summary>Records a failed use case: field rules next to their fields, the rest at the top. True when it failed.</summary>
     public bool Record(CommandResult result, UiText text)

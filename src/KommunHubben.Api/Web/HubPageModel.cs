@@ -23,7 +23,7 @@ public abstract class HubPageModel(UiText text) : PageModel
     protected IActionResult Done(string message, string? page = null, object? route = null)
     {
         StatusMessage = message;
-        return page is null ? RedirectToPage() : RedirectToPage(page, route);
+        return RedirectToPage(page, route);
     }
 
     /// <summary>MVC's own conversion errors (text in a number field) become the hub's field names and a rule in words.</summary>

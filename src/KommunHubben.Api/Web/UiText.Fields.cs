@@ -66,6 +66,7 @@ public sealed partial class UiText
         ["rejectExplanation"] = ("Motivering till avvisningen", "Explanation of the rejection"),
         ["accessReason"] = ("Skäl att visa personuppgifterna", "Reason to show the personal details"),
         ["status"] = ("Status", "Status"),
+        ["lookupNumber"] = ("Personnummer", "Personal identity number"),
         ["project"] = ("Projekt", "Project"),
         ["minPriority"] = ("Lägsta prioritet", "Minimum priority"),
         ["sort"] = ("Sortering", "Sort order"),

@@ -37,6 +37,22 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         return await PageAsync(filter.Apply(db.Cases.Where(c => c.Status == CaseStatus.Routed), db.Deadlines), page, pageSize, ct);
     }
 
+    /// <summary>
+    /// One case without its personal details: where it is, what may be done now and its steps (without their notes,
+    /// which can hold free text about the person). Needs no audit entry; the officer's page shows this until they ask,
+    /// with a reason, to see the details (<see cref="GetAsync"/>).
+    /// </summary>
+    public async Task<CaseOverview?> GetOverviewAsync(HubUser user, Guid caseId, CancellationToken ct)
+    {
+        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (record is null || !CaseVisibility.CanSee(user, record)) return null;
+        var summary = (await PageAsync(db.Cases.Where(c => c.Id == caseId), 1, 1, ct)).Items.Single();
+        var steps = await db.CaseHistory.AsNoTracking().Where(h => h.CaseId == caseId).OrderBy(h => h.Id).ToListAsync(ct);
+        return new CaseOverview(summary, record.RoutingReason,
+            CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
+            steps.Select(h => new CaseStep(h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId, null)).ToArray());
+    }
+
     /// <summary>Opens one case with its personal details, writing who read it, when and why.</summary>
     public async Task<CaseView?> GetAsync(HubUser user, Guid caseId, string reason, CancellationToken ct)
     {

@@ -18,3 +18,6 @@ public sealed record CaseView(
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
 public sealed record AttachmentSummary(Guid Id, string FileType, long Length);
+
+/// <summary>A case without personal details: its summary, routing reason, allowed actions and steps without notes.</summary>
+public sealed record CaseOverview(CaseSummary Summary, string? RoutingReason, IReadOnlyList<string> AllowedActions, IReadOnlyList<CaseStep> History);

@@ -78,11 +78,12 @@ start_services() {
 }
 
 # === BROWSER (end-to-end tests) ================================================
-# Off by default. A later issue enables it by exporting KHUB_NEEDS_BROWSER=1
-# (e.g. in .ci/run). Playwright drives Debian's chromium through its
-# executable path, exported as KHUB_TEST_CHROMIUM.
+# On by default: tests/KommunHubben.Tests.Browser drives Debian's chromium with
+# Playwright through its executable path, exported as KHUB_TEST_CHROMIUM
+# (never a downloaded browser). KHUB_NEEDS_BROWSER=0 skips the install.
+KHUB_NEEDS_BROWSER=${KHUB_NEEDS_BROWSER:-1}
 ensure_browser() {
-    [[ "${KHUB_NEEDS_BROWSER:-0}" == 1 ]] || return 0
+    [[ "$KHUB_NEEDS_BROWSER" == 1 ]] || return 0
     if ! command -v chromium >/dev/null 2>&1; then
         [[ $EUID -eq 0 ]] || { log "ERROR: chromium missing and not root: sudo apt-get install -y chromium"; exit 1; }
         log "installing chromium via apt-get"
@@ -159,7 +160,7 @@ export KHUB_TEST_LOG_DIR="$LOG_DIR"
 scan_logs_for_personnummer() {
     local patterns="$RESULTS_DIR/personnummer-patterns.txt" found
     [[ -d "$LOG_DIR" ]] && compgen -G "$LOG_DIR/*.log" >/dev/null || { log "personnummer scan: no hub logs to scan"; return 0; }
-    grep -rhoE '"(19|20)?[0-9]{6}[-+]?[0-9]{4}"' tests/KommunHubben.Tests.Integration --include='*.cs' | tr -d '"+-' | grep -oE '[0-9]{10}$' | sort -u |
+    grep -rhoE '"(19|20)?[0-9]{6}[-+]?[0-9]{4}"' tests/KommunHubben.Tests.Integration tests/KommunHubben.Tests.Browser --include='*.cs' | tr -d '"+-' | grep -oE '[0-9]{10}$' | sort -u |
         sed -E 's/^([0-9]{6})([0-9]{4})$/\1\2\n\1-\2\n\1+\2/' >"$patterns"
     if found=$(grep -rlF -f "$patterns" "$LOG_DIR"); then
         TOTAL_FAILED=$((TOTAL_FAILED + 1))

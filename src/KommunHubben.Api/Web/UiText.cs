@@ -25,7 +25,6 @@ public sealed partial class UiText
     public string OtherLanguageName => S("English", "Svenska");
     public string OtherLanguageCode => S("en", "sv");
     public string OtherCulture => S("en-GB", "sv-SE");
-    public string SwitchLanguage => S("Byt språk till engelska", "Switch language to Swedish");
     public string ErrorSummaryTitle => S("Det finns fel som måste rättas", "There is a problem");
     public string Field => S("Fält", "Field");
     public string Notifications => S("Notiser", "Notifications");

@@ -46,7 +46,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
     {
         var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (record is null || !CaseVisibility.CanSee(user, record)) return null;
-        var summary = (await PageAsync(db.Cases.Where(c => c.Id == caseId), 1, 1, ct)).Items.Single();
+        var summary = (await PageAsync(db.Cases.Where(c => c.Id == caseId).OrderBy(c => c.Id), 1, 1, ct)).Items.Single();
         var steps = await db.CaseHistory.AsNoTracking().Where(h => h.CaseId == caseId).OrderBy(h => h.Id).ToListAsync(ct);
         return new CaseOverview(summary, record.RoutingReason,
             CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),

@@ -41,6 +41,8 @@ public sealed class NewCaseModel(UiText text, CaseCommands commands, AttachmentC
         if (ChosenType is not { } type) return NotFound();
         RecordUnreadableFields(nameof(Input));
         var input = (Input ?? new SubmitCaseInput(null, null, null, null, null)) with { CaseType = type.ToString() };
+        if (input.WageSubsidy is { } wage && !EarlierDecisionGiven())
+            input = input with { WageSubsidy = wage with { Earlier = null } };
         if (type == CaseType.DisabilityCoding) input = await UploadEvidenceAsync(input, ct);
         if (!Errors.Any)
         {
@@ -83,6 +85,11 @@ public sealed class NewCaseModel(UiText text, CaseCommands commands, AttachmentC
         rows = rows.Where(r => r.Type is not null || r.Author is not null || r.TitleOrAgency is not null || r.Date is not null || r.AttachmentId is not null).ToList();
         return input with { DisabilityCoding = (coding ?? new DisabilityCodingInput(null, null, null)) with { Evidence = rows } };
     }
+
+    /// <summary>The extension fields are optional as a pair: both left empty means a first decision, not a half-filled one.</summary>
+    private bool EarlierDecisionGiven() =>
+        Request.Form.Where(f => f.Key.StartsWith("Input.wageSubsidy.earlier.", StringComparison.OrdinalIgnoreCase))
+            .Any(f => !string.IsNullOrWhiteSpace(f.Value.ToString()));
 
     private async Task LoadProjectsAsync(CancellationToken ct) =>
         Projects = (await db.Projects.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();

@@ -47,4 +47,9 @@ SELECT "Id", 'Decision', "SubmittedAt" + interval '14 days', false, "SubmittedAt
        CASE WHEN "Status" IN ('Routed', 'Claimed', 'AwaitingSupplement') THEN NULL ELSE 'NoLongerRelevant' END
 FROM cases WHERE "RoutingReason" = 'seeded';
 
+-- One evidence file per disability-coding case (the content is not read by the benchmarked views, only listed).
+INSERT INTO attachments ("Id", "UploadedBy", "UnitId", "FileType", "Length", "ProtectedName", "ProtectedContent", "UploadedAt", "CaseId")
+SELECT md5('national-attachment-' || "Id")::uuid, "SubmittedBy", "UnitId", 'Pdf', 1024, '\x00'::bytea, '\x00'::bytea, "SubmittedAt", "Id"
+FROM cases WHERE "RoutingReason" = 'seeded' AND "Type" = 'DisabilityCoding';
+
 ANALYZE;

@@ -4,7 +4,8 @@ using KommunHubben.Benchmarks;
 using KommunHubben.Tests.Integration.Infrastructure;
 
 // The benchmark: bash ops/benchmark.sh (which starts RabbitMQ + PostgreSQL and builds Release) runs this.
-// KHUB_BENCH_QUICK=1 runs every part with smaller numbers, to check the benchmark itself.
+// KHUB_BENCH_QUICK=1 runs every part with smaller numbers, to check the benchmark itself;
+// KHUB_BENCH_NATIONAL_CASES sets the size of the national database (default 1 000 000).
 var quick = Environment.GetEnvironmentVariable("KHUB_BENCH_QUICK") == "1";
 var nationalCases = int.TryParse(Environment.GetEnvironmentVariable("KHUB_BENCH_NATIONAL_CASES"), out var n) ? n : quick ? 50_000 : 1_000_000;
 var results = new JsonObject
@@ -14,9 +15,12 @@ var results = new JsonObject
     ["quick"] = quick,
 };
 var memory = new JsonObject();
+// KHUB_BENCH_PHASES=national_reads,latency runs only those parts (for working on one of them).
+var only = Environment.GetEnvironmentVariable("KHUB_BENCH_PHASES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
 async Task Phase(string name, Func<Task<JsonNode?>> run)
 {
+    if (only is { Length: > 0 } && !only.Contains(name)) return;
     Console.WriteLine($"[bench] {name} …");
     try
     {

@@ -26,7 +26,8 @@ public static class Report
             md.AppendLine($"| 3a. of which HTTP accept alone (case + outbox committed, 201) | {accept} cases | {Pct(accept.GetValue<double>(), raw)} | {Pct(accept.GetValue<double>(), bare)} |");
         md.AppendLine();
         if (r["hub_throughput"]?["at_load_stop"] is JsonObject stop)
-            md.AppendLine($"When the load stopped: {stop["routed"]} routed, {stop["outbox_unpublished"]} outbox rows unpublished, {stop["route_queue_messages"]} messages waiting in khub-route-case; CPU used during the run: API {stop["api_cpu_s"]} s, worker {stop["worker_cpu_s"]} s.");
+            md.AppendLine($"When the load stopped: {stop["routed"]} routed, {stop["outbox_unpublished"]} outbox rows unpublished, {stop["route_queue_messages"]} messages waiting in khub-route-case; CPU used while driving: API {stop["api_cpu_s"]} s, worker {stop["worker_cpu_s"]} s. " +
+                $"CPU per case over the run: API {r["hub_throughput"]?["api_cpu_ms_per_case"]} ms, worker {r["hub_throughput"]?["worker_cpu_ms_per_case"]} ms.");
         md.AppendLine();
         md.AppendLine("| latency at a fixed rate | accept → officer queue p50 / p95 / p99 | decision → visible to contact person p50 / p95 / p99 |");
         md.AppendLine("|---|---:|---:|");
@@ -39,14 +40,15 @@ public static class Report
         {
             md.AppendLine($"National scale: {nat["cases"]} cases, {nat["case_history_rows"]} history rows, {nat["deadline_rows"]} deadlines, {nat["units"]} units, {nat["officers"]} officers (seeded in {nat["seed_s"]} s).");
             md.AppendLine();
-            md.AppendLine("| national read (through the API) | p50 | p95 | plan: sequential scans on big tables |");
-            md.AppendLine("|---|---:|---:|---|");
+            md.AppendLine("| national read (through the API) | p50 | p95 | database time (auto_explain) | plan: sequential scans on big tables |");
+            md.AppendLine("|---|---:|---:|---:|---|");
             foreach (var (name, v) in reads)
             {
                 var seq = nat["plans"]?[name]?["seq_scans_on_big_tables"] as JsonArray;
+                var plan = nat["plans"]?[name];
                 md.AppendLine(v?["pending"] is { } pending
-                    ? $"| {name} | — | — | {pending} |"
-                    : $"| {name} | {v!["p50_ms"]} ms | {v["p95_ms"]} ms | {(seq is null ? "?" : seq.Count == 0 ? "none" : string.Join(", ", seq))} |");
+                    ? $"| {name} | — | — | — | {pending} |"
+                    : $"| {name} | {v!["p50_ms"]} ms | {v["p95_ms"]} ms | {plan?["database_ms"]} ms in {plan?["statements"]} statements | {(seq is null ? "?" : seq.Count == 0 ? "none" : string.Join(", ", seq))} |");
             }
         }
         else md.AppendLine($"National reads failed: {r["national_reads"]?["error"]}");

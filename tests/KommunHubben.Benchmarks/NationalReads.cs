@@ -78,6 +78,9 @@ public static partial class NationalReads
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 1800 };
         await cmd.ExecuteNonQueryAsync();
+        // As autovacuum would have done on a live system: statistics, and the visibility map index-only scans need.
+        await using var vacuum = new NpgsqlCommand("VACUUM (ANALYZE)", conn) { CommandTimeout = 1800 };
+        await vacuum.ExecuteNonQueryAsync();
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
 -- National-scale data for the read benchmark: 290 municipalities x 3 units, 3 contact persons per unit, 300 officers,
--- :cases cases over five years (the newest 1 % open in officers' queues, the rest finished), their history and
+-- :cases cases over five years (the newest 1 % open in officers' queues, the rest closed, rejected or withdrawn), their history and
 -- deadlines. Generated inside PostgreSQL with generate_series: no row crosses the network. ProtectedDetails are
 -- copied from real encrypted cases in bench_blobs, so opening a seeded case decrypts like any other.
 INSERT INTO units ("Id", "Name", "Kind")
@@ -19,7 +19,7 @@ SELECT md5('national-case-' || s.i)::uuid,
        (ARRAY['GeneralQuestion', 'IndividualPlanning', 'DisabilityCoding', 'WageSubsidy'])[1 + s.i % 4],
        CASE WHEN s.i > :cases - :cases / 100
             THEN (ARRAY['Routed', 'Claimed', 'Claimed', 'AwaitingSupplement'])[1 + (s.i / 7) % 4]
-            ELSE (ARRAY['Closed', 'Closed', 'Closed', 'Decided', 'Rejected', 'Withdrawn'])[1 + (s.i / 7) % 6] END,
+            ELSE (ARRAY['Closed', 'Closed', 'Closed', 'Closed', 'Rejected', 'Withdrawn'])[1 + (s.i / 7) % 6] END,
        format('m%s-u%s', 1 + (s.i % 870) / 3, 1 + s.i % 3),
        format('kp-m%s-u%s-%s', 1 + (s.i % 870) / 3, 1 + s.i % 3, 1 + (s.i / 870) % 3),
        format('af-n%s', 1 + s.i % 300),
@@ -52,4 +52,4 @@ INSERT INTO attachments ("Id", "UploadedBy", "UnitId", "FileType", "Length", "Pr
 SELECT md5('national-attachment-' || "Id")::uuid, "SubmittedBy", "UnitId", 'Pdf', 1024, '\x00'::bytea, '\x00'::bytea, "SubmittedAt", "Id"
 FROM cases WHERE "RoutingReason" = 'seeded' AND "Type" = 'DisabilityCoding';
 
-ANALYZE;
+-- VACUUM (ANALYZE) follows as its own command: it cannot run inside this batch's implicit transaction.

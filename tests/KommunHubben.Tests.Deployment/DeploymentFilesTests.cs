@@ -128,7 +128,7 @@ public sealed partial class DeploymentFilesTests
         foreach (var container in docs.Where(d => d.Text("kind") is "Deployment" or "Job").SelectMany(d => d.Items("spec", "template", "spec", "containers")))
         {
             foreach (var e in container.Items("env").Where(e => e.At("valueFrom", "secretKeyRef") is not null))
-                Assert.Contains(e.Text("valueFrom", "secretKeyRef", "name"), available);
+                Assert.Contains(e.Text("valueFrom", "secretKeyRef", "name")!, available);
             foreach (var source in container.Items("envFrom"))
             {
                 if (source.Text("secretRef", "name") is { } secret) Assert.Contains(secret, available);

@@ -43,7 +43,9 @@ public static class ApiServices
 
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
+        // Readiness: database and broker reachable. Liveness: the process answers (a database outage must not restart it).
         app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapMeEndpoints();

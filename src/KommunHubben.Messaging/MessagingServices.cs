@@ -64,10 +64,14 @@ public static class MessagingServices
                     x.UsingRabbitMq((context, cfg) =>
                     {
                         var r = options.RabbitMq;
-                        cfg.Host(r.Host, r.Port, r.VirtualHost, h =>
+                        var nodes = r.Hosts.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToArray();
+                        var (host, port) = nodes.Length > 0 ? ClusterNodes.Parse(nodes[0]) : (r.Host, r.Port);
+                        cfg.Host(host, port, r.VirtualHost, h =>
                         {
                             h.Username(r.Username);
                             h.Password(r.Password);
+                            // A cluster: the client tries the nodes in turn, on first connect and after losing its node.
+                            if (nodes.Length > 0) h.UseCluster(c => { foreach (var node in nodes) c.Node(node); });
                         });
                         cfg.ConfigureEndpoints(context);
                     });

@@ -27,6 +27,13 @@ public sealed class RabbitMqOptions
 {
     public string Host { get; set; } = "127.0.0.1";
     public ushort Port { get; set; } = 5672;
+
+    /// <summary>
+    /// Every node of a RabbitMQ cluster as <c>host:port</c> (<c>Hub:Messaging:RabbitMq:Hosts:0</c>, <c>:1</c> …). When set,
+    /// the hub connects to the first node that answers and fails over to the others when its node goes away;
+    /// <see cref="Host"/>/<see cref="Port"/> are then ignored. Empty: one broker at Host:Port.
+    /// </summary>
+    public List<string> Hosts { get; set; } = [];
     public string VirtualHost { get; set; } = "kommunhubben";
     public string Username { get; set; } = "";
     public string Password { get; set; } = "";

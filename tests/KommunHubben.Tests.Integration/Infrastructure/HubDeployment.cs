@@ -21,6 +21,9 @@ public sealed class HubDeployment : IAsyncDisposable
     public Uri ApiAddress { get; private set; } = null!;
     public IReadOnlyList<HubProcess> Workers => _workers;
 
+    /// <summary>Settings that replace the defaults for every process of this deployment (e.g. a RabbitMQ cluster).</summary>
+    public IReadOnlyDictionary<string, string> Overrides { get; init; } = new Dictionary<string, string>();
+
     public static async Task<HubDeployment> CreateAsync() =>
         new() { Database = await TestDatabase.CreateAsync(), VirtualHost = await TestVirtualHost.CreateAsync() };
 
@@ -33,7 +36,14 @@ public sealed class HubDeployment : IAsyncDisposable
         return hub;
     }
 
-    public Dictionary<string, string> Environment() => new()
+    public Dictionary<string, string> Environment()
+    {
+        var env = DefaultEnvironment();
+        foreach (var (key, value) in Overrides) env[key] = value;
+        return env;
+    }
+
+    private Dictionary<string, string> DefaultEnvironment() => new()
     {
         ["DOTNET_ENVIRONMENT"] = "Integration",
         ["ASPNETCORE_ENVIRONMENT"] = "Integration",

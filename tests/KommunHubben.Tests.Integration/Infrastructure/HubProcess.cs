@@ -42,6 +42,7 @@ public sealed class HubProcess : IAsyncDisposable
         lock (_file) _file.WriteLine(line);
     }
     public bool HasExited => _process.HasExited;
+    public int Id => _process.Id;
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts `dotnet &lt;dll&gt;` of a built host with the given environment (on top of a clean one).</summary>

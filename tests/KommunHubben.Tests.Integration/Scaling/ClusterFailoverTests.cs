@@ -1,0 +1,104 @@
+using KommunHubben.Tests.Integration.Infrastructure;
+
+namespace KommunHubben.Tests.Integration.Scaling;
+
+/// <summary>
+/// The hub on a real 3-node RabbitMQ cluster (ops/services/cluster.sh), configured with all three nodes: its quorum
+/// queues are replicated on every node, and losing the node it is connected to, under load, loses no case.
+/// </summary>
+public sealed class ClusterFailoverTests(RabbitCluster cluster) : IClassFixture<RabbitCluster>, IAsyncLifetime
+{
+    private const string RouteQueue = "khub-route-case";
+    private const int CaseCount = 240;
+    private HubDeployment _hub = null!;
+
+    public async Task InitializeAsync()
+    {
+        _hub = new HubDeployment
+        {
+            Database = await TestDatabase.CreateAsync(),
+            VirtualHost = await TestVirtualHost.CreateAsync(),
+            Overrides = cluster.HubEnvironment(),
+        };
+        await _hub.StartWorkerAsync();
+        await _hub.StartApiAsync();
+    }
+
+    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task When_the_node_the_hub_is_connected_to_stops_under_load_every_case_is_routed_once_and_the_node_rejoins()
+    {
+        var queues = await cluster.QueuesAsync(2);
+        Assert.True(queues.ContainsKey(RouteQueue), "The worker declared no khub-route-case on the cluster.");
+        Assert.Equal(("quorum", 3, 3), queues[RouteQueue]);
+
+        var clients = Enumerable.Range(1, 12).Select(i => _hub.As($"kp-{i:00}")).ToArray();
+        var ids = new Guid[CaseCount];
+        var submitted = 0;
+        // Paced load, about 12 cases/s for 20 s: the stop lands while cases are still coming in and being routed.
+        var submitting = Parallel.ForAsync(0, CaseCount, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (i, _) =>
+        {
+            ids[i] = await clients[i % clients.Length].SubmitAsync(GeneralQuestion(i));
+            Interlocked.Increment(ref submitted);
+            await Task.Delay(150);
+        });
+
+        await WaitUntilAsync(async () => await RoutedCountAsync() >= 30, TimeSpan.FromSeconds(60), "30 cases routed before the stop");
+        // The hub connects to the first node of its list, so node 1 carries its connections and the queues' leaders.
+        await cluster.StopNodeAsync(1);
+        var submittedAtStop = Volatile.Read(ref submitted);
+        Assert.True(submittedAtStop < CaseCount, $"The stop came too late to test anything: all {CaseCount} were submitted before node 1 was down.");
+
+        await submitting;
+        await WaitUntilAsync(async () => await RoutedCountAsync() == CaseCount, TimeSpan.FromSeconds(120),
+            $"all {CaseCount} cases routed with node 1 down");
+        var whileDown = await cluster.QueuesAsync(2);
+        Assert.Equal(2, whileDown[RouteQueue].Online);
+
+        await cluster.StartNodeAsync(1);
+        await WaitUntilAsync(async () => await RouteQueueOnNodeAsync(1) == ("quorum", 3, 3), TimeSpan.FromSeconds(90),
+            "node 1 back among the online members of khub-route-case");
+
+        // Work goes on with the node back.
+        var after = await clients[0].SubmitAsync(GeneralQuestion(CaseCount));
+        await clients[0].WaitForStatusAsync(after, "Routed", TimeSpan.FromSeconds(60));
+
+        var rows = await _hub.Database.RowsAsync("""
+            SELECT c."Id",
+                   (SELECT count(*) FROM case_history h WHERE h."CaseId" = c."Id" AND h."Action" = 'Route'),
+                   (SELECT count(*) FROM outbox o WHERE o."MessageType" = 'CaseRouted' AND o."Body" LIKE '%' || c."Id"::text || '%')
+            FROM cases c WHERE c."Status" = 'Routed'
+            """);
+        Assert.Equal(ids.Append(after).Order(), rows.Select(r => (Guid)r[0]!).Order());
+        Assert.All(rows, r => Assert.Equal((1L, 1L), ((long)r[1]!, (long)r[2]!)));
+        foreach (var client in clients) client.Dispose();
+    }
+
+    private static object GeneralQuestion(int i) => new
+    {
+        caseType = "GeneralQuestion",
+        generalQuestion = new { topic = "Other", question = $"Klusterfråga {i}" },
+    };
+
+    /// <summary>The route queue as a node sees it; nothing while that node is still booting.</summary>
+    private async Task<(string, int, int)?> RouteQueueOnNodeAsync(int node)
+    {
+        try { return (await cluster.QueuesAsync(node)).TryGetValue(RouteQueue, out var q) ? q : null; }
+        catch (InvalidOperationException) { return null; }
+    }
+
+    private Task<int> RoutedCountAsync() =>
+        _hub.Database.ScalarAsync<int>("""SELECT count(*) FROM cases WHERE "Status" = 'Routed'""");
+
+    private async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Not reached within {timeout}: {what}. Routed: {await RoutedCountAsync()}.\n{_hub.AllLogs()[^Math.Min(_hub.AllLogs().Length, 6000)..]}");
+            await Task.Delay(250);
+        }
+    }
+}

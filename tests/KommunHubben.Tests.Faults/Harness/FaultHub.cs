@@ -26,21 +26,37 @@ public sealed class FaultHub : IAsyncDisposable
     public TestDatabase Database => Deployment.Database;
     public string VirtualHost => Deployment.VirtualHost.Name;
     public HubProcess? Api => _apis.LastOrDefault();
+    /// <summary>Every worker this hub started, the killed ones included.</summary>
     public IReadOnlyList<HubProcess> Workers => Deployment.Workers;
 
+    /// <summary>The workers still running.</summary>
+    public IReadOnlyList<HubProcess> LiveWorkers => Deployment.Workers.Where(w => !w.HasExited).ToList();
+
     /// <summary>
-    /// Database, vhost and tap, then <paramref name="workers"/> workers (first, so their queues exist) and the API.
-    /// The routing cap is lifted: the scenarios measure delivery, not the officers' capacity.
+    /// Database, vhost and tap, then <paramref name="workers"/> workers (first, so their queues exist) and, unless
+    /// <paramref name="api"/> is false, the API. The routing cap is lifted: the scenarios measure delivery, not the
+    /// officers' capacity.
     /// </summary>
-    public static async Task<FaultHub> StartAsync(int workers = 1, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<FaultHub> StartAsync(int workers = 1, IReadOnlyDictionary<string, string>? settings = null, bool api = true)
     {
         var deployment = await HubDeployment.CreateAsync();
         var all = new Dictionary<string, string> { ["Hub__Routing__Cap"] = "100000" };
         foreach (var (k, v) in settings ?? new Dictionary<string, string>()) all[k] = v;
         var hub = new FaultHub(deployment, await ContractTap.StartAsync(deployment.VirtualHost.Name), all);
         for (var i = 0; i < workers; i++) await hub.StartWorkerAsync();
-        await hub.StartApiAsync();
+        if (api) await hub.StartApiAsync();
         return hub;
+    }
+
+    /// <summary>
+    /// Brings a hub that an earlier scenario used back to the shape the next one expects: the API running and exactly
+    /// <paramref name="workers"/> workers (a killed one replaced, a surplus one stopped).
+    /// </summary>
+    public async Task EnsureRunningAsync(int workers)
+    {
+        while (LiveWorkers.Count > workers) LiveWorkers[^1].Kill();
+        while (LiveWorkers.Count < workers) await StartWorkerAsync();
+        if (Api is null || Api.HasExited) await StartApiAsync();
     }
 
     public Task<HubProcess> StartWorkerAsync(IReadOnlyDictionary<string, string>? extra = null) =>

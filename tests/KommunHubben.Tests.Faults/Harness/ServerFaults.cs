@@ -39,6 +39,23 @@ public static class ServerFaults
         return alarms.Contains("memory", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// RabbitMQ's state of every connection to <paramref name="virtualHost"/> that process <paramref name="processId"/>
+    /// opened (MassTransit sends its process id among the client properties): <c>running</c>, <c>blocking</c> (an
+    /// alarm is on; blocked at its next publish), <c>blocked</c> (the broker reads nothing more from it), ...
+    /// </summary>
+    public static async Task<List<string>> ConnectionStatesAsync(string virtualHost, int processId)
+    {
+        var listing = await TestVirtualHost.RabbitMqCtlAsync(
+            "list_connections", "--quiet", "--no-table-headers", "vhost", "state", "client_properties");
+        var process = $"{{\"process_id\",\"{processId}\"}}";
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns.Length >= 3 && columns[0] == virtualHost && columns[2].Contains(process, StringComparison.Ordinal))
+            .Select(columns => columns[1].Trim())
+            .ToList();
+    }
+
     /// <summary>`pg_ctl restart -m fast` of the test cluster (ops/services/postgres-restart.sh): open transactions roll
     /// back, every connection is cut, the server is back on the same port when this returns.</summary>
     public static async Task RestartPostgresAsync()
@@ -53,5 +70,7 @@ public static class ServerFaults
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"postgres-restart.sh failed: {await stdout}{await stderr}");
+        // The restart cut the test's own pooled connections too; the hub's processes are what recover by themselves.
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 }

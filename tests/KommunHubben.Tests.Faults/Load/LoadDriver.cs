@@ -18,24 +18,62 @@ public sealed class LoadDriver(LoadClient client, int cases, int concurrency, Ti
     private static readonly string[] ContactPersons = Enumerable.Range(1, 36).Select(i => $"kp-{i:00}").ToArray();
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private readonly DateTime _deadline = DateTime.UtcNow + runLimit;
+    private readonly List<Task> _lanes = [];
     private int _next;
+    private int _added;
     private int _completed;
 
     public ConcurrentBag<DrivenCase> Accepted { get; } = [];
     public ConcurrentBag<UnansweredSubmission> Unanswered { get; } = [];
     public int Completed => Volatile.Read(ref _completed);
-    public int Sent => Math.Min(Volatile.Read(ref _next), cases);
-    public int Total => cases;
+    public int Sent => Math.Min(Volatile.Read(ref _next), cases) + Volatile.Read(ref _added);
+
+    /// <summary>Cases in this run: those it was started with and those a scenario added (<see cref="SubmitMoreAsync"/>).</summary>
+    public int Total => cases + Volatile.Read(ref _added);
 
     /// <summary>The question text that identifies submission attempt <paramref name="attempt"/> of case <paramref name="number"/>.</summary>
     public string QuestionFor(int number, int attempt) => $"Fault suite {_run}: case {number}, attempt {attempt}.";
 
-    public Task RunAsync() => Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(LaneAsync)));
+    /// <summary>Starts the lanes and returns when every case of the run, added ones included, is done with.</summary>
+    public Task RunAsync()
+    {
+        lock (_lanes)
+            for (var i = 0; i < concurrency; i++) _lanes.Add(Task.Run(LaneAsync));
+        return WhenDoneAsync();
+    }
+
+    /// <summary>Returns when every lane has finished, lanes added after <see cref="RunAsync"/> included.</summary>
+    public async Task WhenDoneAsync()
+    {
+        while (true)
+        {
+            Task[] lanes;
+            lock (_lanes) lanes = [.. _lanes];
+            await Task.WhenAll(lanes);
+            lock (_lanes)
+                if (_lanes.Count == lanes.Length) return;
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> cases to the run and submits them at once, each by a lane of its own that then
+    /// drives it through the lifecycle like any other: for submissions at a chosen moment of a fault, when the running
+    /// lanes may all be waiting for routing. Returns the cases the hub accepted (201), once each submission has its answer.
+    /// </summary>
+    public async Task<IReadOnlyList<DrivenCase>> SubmitMoreAsync(int count)
+    {
+        var submitted = Enumerable.Range(0, count)
+            .Select(_ => new TaskCompletionSource<DrivenCase?>(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        lock (_lanes)
+            foreach (var first in submitted)
+                _lanes.Add(Task.Run(() => AddedCaseAsync(cases + Interlocked.Increment(ref _added), first)));
+        return (await Task.WhenAll(submitted.Select(f => f.Task))).OfType<DrivenCase>().ToList();
+    }
 
     /// <summary>Waits until at least <paramref name="count"/> cases are accepted (or the run ends).</summary>
     public async Task WhenAcceptedAsync(int count)
     {
-        while (Accepted.Count < count && Sent < cases && DateTime.UtcNow < _deadline) await Task.Delay(20);
+        while (Accepted.Count < count && Sent < Total && DateTime.UtcNow < _deadline) await Task.Delay(20);
     }
 
     private async Task LaneAsync()
@@ -44,16 +82,31 @@ public sealed class LoadDriver(LoadClient client, int cases, int concurrency, Ti
         {
             var number = Interlocked.Increment(ref _next);
             if (number > cases) return;
-            var contactPerson = ContactPersons[number % ContactPersons.Length];
-            var driven = await SubmitAsync(number, contactPerson);
-            if (driven is null) continue;
-            Accepted.Add(driven);
-            if (await DriveAsync(driven)) Interlocked.Increment(ref _completed);
+            var driven = await SubmitAsync(number);
+            if (driven is not null) await DriveAsync(driven);
         }
     }
 
-    private async Task<DrivenCase?> SubmitAsync(int number, string contactPerson)
+    private async Task AddedCaseAsync(int number, TaskCompletionSource<DrivenCase?> submitted)
     {
+        DrivenCase? driven;
+        try
+        {
+            driven = await SubmitAsync(number);
+        }
+        catch (Exception ex)
+        {
+            submitted.TrySetException(ex);
+            throw;
+        }
+        submitted.TrySetResult(driven);
+        if (driven is not null) await DriveAsync(driven);
+    }
+
+    /// <summary>Submits case <paramref name="number"/> until the hub accepts it (null: not before the run's deadline).</summary>
+    private async Task<DrivenCase?> SubmitAsync(int number)
+    {
+        var contactPerson = ContactPersons[number % ContactPersons.Length];
         for (var attempt = 1; DateTime.UtcNow < _deadline; attempt++)
         {
             var question = QuestionFor(number, attempt);
@@ -63,11 +116,15 @@ public sealed class LoadDriver(LoadClient client, int cases, int concurrency, Ti
                 generalQuestion = new { topic = "Other", question },
             });
             if (reply.Status == HttpStatusCode.Created)
-                return new DrivenCase
+            {
+                var driven = new DrivenCase
                 {
                     Number = number, Id = reply.Body!["id"]!.GetValue<Guid>(), ContactPerson = contactPerson, AcceptedAt = DateTime.UtcNow,
                     Version = reply.Body["version"]!.GetValue<int>(),
                 };
+                Accepted.Add(driven);
+                return driven;
+            }
             if (reply.Unanswered) Unanswered.Add(new UnansweredSubmission(number, attempt, contactPerson, question));
             else if (!Retryable(reply.Status!.Value))
                 throw new InvalidOperationException($"Submission refused with {(int)reply.Status}: {reply.Body?.ToJsonString()}");
@@ -76,7 +133,12 @@ public sealed class LoadDriver(LoadClient client, int cases, int concurrency, Ti
         return null;
     }
 
-    private async Task<bool> DriveAsync(DrivenCase c)
+    private async Task DriveAsync(DrivenCase c)
+    {
+        if (await DriveThroughLifecycleAsync(c)) Interlocked.Increment(ref _completed);
+    }
+
+    private async Task<bool> DriveThroughLifecycleAsync(DrivenCase c)
     {
         var routed = await WaitUntilRoutedAsync(c);
         if (!routed) return false;

@@ -38,7 +38,8 @@ public sealed class Reconciler(FaultHub hub, LoadDriver driver)
         tally = Evaluate(snapshot, extras, seen);
 
         return new ScenarioResult(scenario, driver.Accepted.Count + extras.Count, tally.AccountedFor, tally.Lost, tally.Duplicated,
-            MaxRecovery(snapshot, recoveryFrom), driver.Unanswered.Count, extras.Count, tally.Problems);
+            MaxRecovery(snapshot, recoveryFrom, driver.Accepted.Select(c => c.Id).Concat(extras.Keys).ToHashSet()),
+            driver.Unanswered.Count, extras.Count, tally.Problems);
     }
 
     /// <summary>The cases in the database the driver never got an answer for, each matched to one unanswered attempt.</summary>
@@ -135,11 +136,11 @@ public sealed class Reconciler(FaultHub hub, LoadDriver driver)
             for (var i = 0; i < n; i++) extra.Add($"unexpected {what} {key}");
     }
 
-    /// <summary>How long the hub took to catch up after the fault ended: for the cases accepted before
+    /// <summary>How long the hub took to catch up after the fault ended: for this driver's cases accepted before
     /// <paramref name="recoveryFrom"/>, the latest routing after that moment.</summary>
-    private static double MaxRecovery(HubSnapshot s, DateTime recoveryFrom)
+    private static double MaxRecovery(HubSnapshot s, DateTime recoveryFrom, HashSet<Guid> ours)
     {
-        var routedAfter = s.Cases.Values.Where(c => c.SubmittedAt < recoveryFrom)
+        var routedAfter = s.Cases.Values.Where(c => ours.Contains(c.Id) && c.SubmittedAt < recoveryFrom)
             .SelectMany(c => s.History[c.Id].Where(h => h.Action == "Route").Select(h => h.At))
             .Where(at => at > recoveryFrom)
             .DefaultIfEmpty(recoveryFrom)

@@ -7,7 +7,7 @@ namespace KommunHubben.Tests.Faults.Scenarios;
 
 /// <summary>Bad, repeated and out-of-order messages under load: a poison message kept in _error and re-driven with
 /// khub after a fix; real messages delivered twice; events delivered before what caused them.</summary>
-public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScenario(output)
+public sealed class MessageFaultScenarios(SharedFaultHub hubs, ITestOutputHelper output) : FaultScenario(hubs, output)
 {
     /// <summary>
     /// A CaseRouted about a case that does not exist (yet) cannot be handled: both endpoints that take CaseRouted keep
@@ -18,7 +18,7 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
     [Fact]
     public async Task Poison_message_waits_in_error_with_its_reason_and_a_redrive_after_the_fix_brings_it_through()
     {
-        await using var hub = await FaultHub.StartAsync(workers: 1);
+        var hub = await SharedHubAsync(workers: 1);
         var future = Guid.NewGuid();
         var messageId = Guid.NewGuid();
         string[] errorQueues = ["khub-plan-deadlines_error", "khub-notify-people_error"];
@@ -69,21 +69,25 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
     [Fact]
     public async Task Duplicated_and_reordered_messages_have_one_effect_each()
     {
-        await using var hub = await FaultHub.StartAsync(workers: 1);
+        var hub = await SharedHubAsync(workers: 1);
         var early = Guid.NewGuid();
         var injected = new List<Guid>();
         await RunAsync("duplicated and reordered messages", hub, async driver =>
         {
             await driver.WhenAcceptedAsync(Cases / 2);
+            // Events about this driver's cases only (the hub may be shared): the reconciler checks their effects.
+            var ours = driver.Accepted.Select(c => c.Id).ToArray();
             var published = await hub.Database.RowsAsync("""
                 SELECT "MessageId","MessageType","Body" FROM outbox WHERE "PublishedAt" IS NOT NULL AND "MessageType" <> 'CaseClaimed'
+                  AND ("Body"::jsonb ->> 'caseId')::uuid = ANY(@ours)
                 ORDER BY random() LIMIT 40
-                """);
+                """, ("ours", ours));
             foreach (var row in published)
                 await RawPublisher.PublishAsync(hub.VirtualHost, (Guid)row[0]!, Contract((string)row[1]!, (string)row[2]!), copies: 2);
 
             // A CaseSubmitted again, under a new id, for a case already routed: the state guard stops a second routing.
-            var routed = await hub.Database.ScalarAsync<Guid>("""SELECT "Id" FROM cases WHERE "Status" <> 'Submitted' ORDER BY "SubmittedAt" LIMIT 1""");
+            var routed = await hub.Database.ScalarAsync<Guid>(
+                """SELECT "Id" FROM cases WHERE "Status" <> 'Submitted' AND "Id" = ANY(@ours) ORDER BY "SubmittedAt" LIMIT 1""", ("ours", ours));
             var again = Guid.NewGuid();
             injected.Add(again);
             await RawPublisher.PublishAsync(hub.VirtualHost, again, new CaseSubmitted(routed, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
@@ -116,7 +120,7 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
     [Fact]
     public async Task Supplement_requests_arriving_newest_first_each_get_their_own_deadline_once()
     {
-        await using var hub = await FaultHub.StartAsync(workers: 1);
+        var hub = await SharedHubAsync(workers: 1);
         var caseId = Guid.NewGuid();
         await InsertSubmittedCaseAsync(hub.Database, caseId);
         var first = DateTime.UtcNow.AddMinutes(-10);
@@ -129,15 +133,16 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
               (@id, @second, 'RequestSupplement', 'Claimed', 'AwaitingSupplement', 'af-anna');
             """, ("id", caseId), ("first", first), ("second", second));
         var started = DateTime.UtcNow;
-        foreach (var at in new[] { second, first })
-            await RawPublisher.PublishAsync(hub.VirtualHost, Guid.NewGuid(), new SupplementRequested(caseId, "af-anna", "jobbtorg-city", at), copies: 1);
+        var messages = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        foreach (var (at, messageId) in new[] { second, first }.Zip(messages))
+            await RawPublisher.PublishAsync(hub.VirtualHost, messageId, new SupplementRequested(caseId, "af-anna", "jobbtorg-city", at), copies: 1);
 
         var query = """
             SELECT h."At", count(d."Id") FROM case_history h LEFT JOIN deadlines d ON d."AnchorHistoryId" = h."Id"
             WHERE h."CaseId" = @id AND h."Action" = 'RequestSupplement' GROUP BY h."Id", h."At" ORDER BY h."At"
             """;
         await WaitUntilAsync(async () => (await hub.Database.RowsAsync(query, ("id", caseId))).All(r => (long)r[1]! > 0) &&
-                                         await hub.Database.ScalarAsync<int>("""SELECT count(*) FROM inbox""") == 4,
+                                         await hub.Database.ScalarAsync<int>("""SELECT count(*) FROM inbox WHERE "MessageId" = ANY(@ids)""", ("ids", messages)) == 4,
             TimeSpan.FromSeconds(60), "both requests did not get their deadlines");
         var rows = await hub.Database.RowsAsync(query, ("id", caseId));
         var result = new Reconciliation.ScenarioResult("supplement requests newest first", 1,
@@ -164,15 +169,5 @@ public sealed class MessageFaultScenarios(ITestOutputHelper output) : FaultScena
             UPDATE cases SET "Status" = 'Routed', "AssignedOfficerId" = @officer, "Version" = 1 WHERE "Id" = @id;
             INSERT INTO case_history ("CaseId","At","Action","FromStatus","ToStatus","ActorId") VALUES (@id, now(), 'Route', 'Submitted', 'Routed', 'workflow');
             """, ("id", id), ("officer", officer));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(what);
-            await Task.Delay(250);
-        }
     }
 }

@@ -5,16 +5,16 @@ namespace KommunHubben.Tests.Faults.Scenarios;
 
 /// <summary>Hub processes killed with SIGKILL under load: a worker (restarted), one of two workers (not restarted),
 /// and the API between its database commit and the outbox relay.</summary>
-public sealed class ProcessCrashScenarios(ITestOutputHelper output) : FaultScenario(output)
+public sealed class ProcessCrashScenarios(SharedFaultHub hubs, ITestOutputHelper output) : FaultScenario(hubs, output)
 {
     [Fact]
     public async Task Worker_killed_and_restarted_loses_nothing_and_does_nothing_twice()
     {
-        await using var hub = await FaultHub.StartAsync(workers: 1);
+        var hub = await SharedHubAsync(workers: 1);
         await RunAsync("worker SIGKILLed and restarted", hub, async driver =>
         {
             await driver.WhenAcceptedAsync(Cases / 3);
-            hub.Workers[0].Kill();
+            hub.LiveWorkers[0].Kill();
             // Cases keep being accepted while no worker runs; they wait in the queue.
             await Task.Delay(TimeSpan.FromSeconds(3));
             await hub.StartWorkerAsync();
@@ -25,14 +25,15 @@ public sealed class ProcessCrashScenarios(ITestOutputHelper output) : FaultScena
     [Fact]
     public async Task One_of_two_workers_killed_the_other_takes_over_its_unacknowledged_messages()
     {
-        await using var hub = await FaultHub.StartAsync(workers: 2);
+        var hub = await SharedHubAsync(workers: 2);
+        var (killed, survivor) = (hub.LiveWorkers[0], hub.LiveWorkers[1]);
         await RunAsync("two workers, one SIGKILLed", hub, async driver =>
         {
             await driver.WhenAcceptedAsync(Cases / 3);
-            hub.Workers[0].Kill();
+            killed.Kill();
             return DateTime.UtcNow;
         });
-        Assert.False(hub.Workers[1].HasExited, "The surviving worker must still run.");
+        Assert.False(survivor.HasExited, "The surviving worker must still run.");
     }
 
     /// <summary>
@@ -43,9 +44,9 @@ public sealed class ProcessCrashScenarios(ITestOutputHelper output) : FaultScena
     [Fact]
     public async Task Api_killed_between_commit_and_relay_publishes_what_was_committed_after_restart()
     {
-        await using var hub = await FaultHub.StartAsync(workers: 0);
+        // A hub of its own: its processes are configured unlike the shared hub's.
+        await using var hub = await FaultHub.StartAsync(workers: 0, api: false);
         await hub.StartWorkerAsync(new Dictionary<string, string> { ["Hub__Outbox__PollInterval"] = "00:10:00" });
-        hub.KillApi();
         await hub.StartApiAsync(new Dictionary<string, string> { ["Hub__Outbox__RelayEnabled"] = "false" });
         var heldAtKill = 0;
         await RunAsync("API SIGKILLed between commit and relay", hub, async driver =>

@@ -45,6 +45,9 @@ public sealed class HubProcess : IAsyncDisposable
     public int Id => _process.Id;
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>The operating system's process id (RabbitMQ lists it among a connection's client properties).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts `dotnet &lt;dll&gt;` of a built host with the given environment (on top of a clean one).</summary>
     public static HubProcess StartHost(string name, string project, IReadOnlyDictionary<string, string> environment)
     {

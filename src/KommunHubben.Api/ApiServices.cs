@@ -45,6 +45,8 @@ public static class ApiServices
         api.MapAttachmentEndpoints();
         api.MapOfficerEndpoints();
         api.MapAuditEndpoints();
+        api.MapOccupationEndpoints();
+        app.MapAfWebhook();
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public static class GatewayServices
         services.AddHealthChecks().AddCheck<AfGatewayHealthCheck>("af-gateway");
 
         // Handlers in order, outermost first: API key → resilience (timeouts, retry, breaker) → metrics (each attempt) → socket.
-        var af = services.AddRefitClient<IAfCasesApi>()
+        var af = services.AddRefitGeneratedClient<IAfCasesApi>()
             .ConfigureHttpClient((sp, client) =>
             {
                 var o = sp.GetRequiredService<IOptions<AfGatewayOptions>>().Value;
@@ -73,7 +73,7 @@ public static class GatewayServices
         services.AddOptions<JobTechOptions>().Bind(configuration.GetSection(JobTechOptions.Section));
         services.AddMemoryCache();
         services.AddScoped<OccupationDirectory>();
-        services.AddRefitClient<IJobTechTaxonomyApi>()
+        services.AddRefitGeneratedClient<IJobTechTaxonomyApi>()
             .ConfigureHttpClient((sp, client) =>
             {
                 var o = sp.GetRequiredService<IOptions<JobTechOptions>>().Value;

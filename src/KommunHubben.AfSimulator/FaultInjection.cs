@@ -34,7 +34,7 @@ public sealed class FaultInjection(SimulatorState state, IOptions<AfSimulatorOpt
             return Results.Problem("A valid API key is required.", statusCode: 401);
         }
         if (faults.LatencyMilliseconds > 0) await Task.Delay(faults.LatencyMilliseconds, http.RequestAborted);
-        if (state.TakeHang(Random))
+        if (state.TakeHang(Random, HttpMethods.IsPost(http.Request.Method)))
         {
             record.Outcome = "hung";
             await Task.Delay(Timeout.Infinite, http.RequestAborted);

@@ -15,7 +15,7 @@ public sealed record SimulatorFaults
     public int RetryAfterSeconds { get; init; } = 1;
     /// <summary>Share of calls that hang until the caller gives up.</summary>
     public double HangRate { get; init; }
-    /// <summary>The next N calls hang (counted down), whatever the rates say.</summary>
+    /// <summary>The next N changing calls (POST) hang (counted down), whatever the rates say; reads are not counted.</summary>
     public int HangNext { get; init; }
     /// <summary>Share of calls whose connection is dropped before anything is done.</summary>
     public double DropRate { get; init; }

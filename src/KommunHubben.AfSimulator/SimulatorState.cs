@@ -31,11 +31,11 @@ public sealed class SimulatorState
     public void ClearRequests() => _requests.Clear();
 
     /// <summary>Whether this call should hang: the HangNext countdown first, then the rate.</summary>
-    public bool TakeHang(Random random)
+    public bool TakeHang(Random random, bool changing)
     {
         lock (_faultLock)
         {
-            if (_faults.HangNext > 0)
+            if (changing && _faults.HangNext > 0)
             {
                 _faults = _faults with { HangNext = _faults.HangNext - 1 };
                 return true;

@@ -23,9 +23,12 @@ public sealed class AfCallGuard(HubDbContext db, AfGatewayMetrics metrics, IOpti
         try
         {
             using var response = await call(context.CancellationToken);
-            if (!response.IsSuccessStatusCode || response.Content is null)
-                throw AfCallFailedException.FromStatus(operation, response.StatusCode ?? System.Net.HttpStatusCode.BadGateway);
-            return response.Content;
+            if (response.IsSuccessStatusCode && response.Content is not null)
+                return response.Content;
+            // No status code: the request itself failed (timeout, connection, open circuit); Refit keeps the cause in Error.
+            if (response.StatusCode is null && response.Error is { } error)
+                throw error.InnerException ?? error;
+            throw AfCallFailedException.FromStatus(operation, response.StatusCode ?? System.Net.HttpStatusCode.BadGateway);
         }
         catch (Exception ex) when (!context.CancellationToken.IsCancellationRequested)
         {

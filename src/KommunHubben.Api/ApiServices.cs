@@ -56,6 +56,8 @@ public static class ApiServices
         api.MapAttachmentEndpoints();
         api.MapOfficerEndpoints();
         api.MapAuditEndpoints();
+        api.MapOccupationEndpoints();
+        app.MapAfWebhook();
     }
 
     /// <summary>Web workspace pages (everything outside the API, its document and the health check) answer errors with pages.</summary>

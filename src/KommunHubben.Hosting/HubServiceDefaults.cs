@@ -1,4 +1,5 @@
 using KommunHubben.Application;
+using KommunHubben.Gateway;
 using KommunHubben.Messaging;
 using KommunHubben.Persistence;
 using KommunHubben.Workflow;
@@ -13,23 +14,29 @@ public static class HubServiceDefaults
     /// <summary>
     /// Everything a hub process needs besides its own front door. <paramref name="forceWorkflow"/> is set by the
     /// worker host, which always runs the workflow; the API runs it only when Hub:RunWorkflow says so (embedded).
+    /// <paramref name="forceGateway"/> likewise for the AF gateway worker and Hub:RunAfGateway.
     /// </summary>
-    public static IHostApplicationBuilder AddHubServiceDefaults(this IHostApplicationBuilder builder, bool forceWorkflow = false)
+    public static IHostApplicationBuilder AddHubServiceDefaults(this IHostApplicationBuilder builder, bool forceWorkflow = false, bool forceGateway = false)
     {
         ProductionGuard.Check(builder.Environment, builder.Configuration);
 
         var services = builder.Services;
         services.AddOptions<HubHostOptions>().Bind(builder.Configuration.GetSection(HubHostOptions.Section));
         var runWorkflow = forceWorkflow || builder.Configuration.GetValue<bool>("Hub:RunWorkflow");
+        var runGateway = forceGateway || builder.Configuration.GetValue<bool>("Hub:RunAfGateway");
 
         services.AddHubPersistence(builder.Configuration);
         // Before the bus: hosted services start in registration order, and the schema must exist first.
         services.AddHostedService<DatabaseStartup>();
         services.AddHubApplication(builder.Configuration);
         if (runWorkflow) services.AddWorkflow(builder.Configuration);
+        // Before the bus, so the in-process AF simulator (embedded default) listens before the first forwarding.
+        InProcessAfSimulator.AddIfConfigured(builder);
+        services.AddAfGateway(builder.Configuration, runGateway);
         services.AddHubMessaging(builder.Configuration, bus =>
         {
             if (runWorkflow) WorkflowServices.AddWorkflowConsumers(bus);
+            if (runGateway) GatewayServices.AddAfGatewayConsumers(bus);
         });
         services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database");
         return builder;

@@ -30,6 +30,8 @@ public static class ProductionGuard
             problems.Add($"{TransportOptions.Section}:Transport must be RabbitMq in Production (the in-memory bus loses messages on a crash).");
         if (!string.Equals(configuration[$"{DatabaseOptions.Section}:Provider"], nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase))
             problems.Add($"{DatabaseOptions.Section}:Provider must be Postgres in Production.");
+        if (configuration.GetValue<bool>(InProcessAfSimulator.Setting))
+            problems.Add($"{InProcessAfSimulator.Setting} is true; the AF simulator is a stand-in for tests and demos (configure Hub:AfGateway:BaseAddress).");
 
         if (problems.Count > 0)
             throw new InvalidOperationException("Refusing to start in Production:\n - " + string.Join("\n - ", problems));

@@ -22,6 +22,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<OfficerAbsence> OfficerAbsences => Set<OfficerAbsence>();
     public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AfForwarding> AfForwardings => Set<AfForwarding>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
@@ -35,6 +36,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         builder.Properties<KommunHubben.Domain.Deadlines.DeadlineKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Role>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<KommunHubben.Domain.Consents.ConsentGivenHow>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<AfForwardingStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
@@ -149,6 +151,20 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.Property(x => x.RecipientId).HasMaxLength(64);
             e.Property(x => x.Kind).HasMaxLength(64);
             e.HasIndex(x => new { x.RecipientId, x.Id });
+        });
+        model.Entity<AfForwarding>(e =>
+        {
+            e.ToTable("af_forwardings");
+            e.HasKey(x => x.CaseId);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(64);
+            e.HasIndex(x => x.IdempotencyKey).IsUnique();
+            e.Property(x => x.LastError).HasMaxLength(64);
+            e.Property(x => x.AfReference).HasMaxLength(64);
+            e.Property(x => x.AfStatus).HasMaxLength(32);
+            e.Property(x => x.AfOutcome).HasMaxLength(64);
+            e.Property(x => x.AfETag).HasMaxLength(128);
+            e.Property(x => x.AcknowledgedStatus).HasMaxLength(32);
+            e.HasIndex(x => new { x.Status, x.LastPolledAt });
         });
         model.Entity<InboxMessage>(e =>
         {

@@ -32,12 +32,14 @@ public static class OpenApiDocumentSetup
     /// <summary>What each tag groups, shown as the section text by documentation viewers.</summary>
     private static readonly IReadOnlyDictionary<string, string> TagDescriptions = new Dictionary<string, string>
     {
+        ["Arbetsförmedlingen"] = "Calls from Arbetsförmedlingen's side: status and decision reports for forwarded cases, signed with HMAC-SHA256 instead of a hub sign-in.",
         ["Attachments"] = "Evidence files (PDF, PNG, JPEG, at most 10 MB): uploaded by a contact person before the case is submitted, read back from the case. Every read is audit-logged.",
         ["Audit"] = "The audit log of reads and changes of personal details, for administrators. Read only.",
         ["Cases"] = "Submit, list and open cases, and move them through their lifecycle: claim, supplement, decide, close, reject, hand over, release, withdraw.",
         ["Consents"] = "The consent register. Personal identity numbers travel only in request bodies, never in URLs.",
         ["Me"] = "Who the hub thinks the caller is.",
         ["Notifications"] = "The caller's in-app notices about their cases.",
+        ["Occupations"] = "SSYK 2012 occupation groups for the wage-subsidy form: JobTech's live label, or the shipped list when JobTech is down.",
         ["Officers"] = "Employment officers' skills, absence and load; the administrator's absence and redistribution tools.",
         ["Queue"] = "An employment officer's own queue, the shared AF queue, and claiming the next case.",
     };

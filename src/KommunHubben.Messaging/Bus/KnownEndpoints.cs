@@ -10,9 +10,13 @@ public static class KnownEndpoints
     public static string RouteCase { get; } = EndpointConventions.Queue("route-case");
     public static string PlanDeadlines { get; } = EndpointConventions.Queue("plan-deadlines");
     public static string NotifyPeople { get; } = EndpointConventions.Queue("notify-people");
+    /// <summary>The AF gateway's HTTP calls (forward, supplement, acknowledge): an AF outage backs up this queue only.</summary>
+    public static string AfGateway { get; } = EndpointConventions.Queue("af-gateway");
+    /// <summary>The AF gateway's database-only bookkeeping (what to forward, AF's reported statuses).</summary>
+    public static string AfGatewayIntake { get; } = EndpointConventions.Queue("af-gateway-intake");
 
     /// <summary>The input queue of every endpoint.</summary>
-    public static IReadOnlyList<string> All { get; } = [RouteCase, PlanDeadlines, NotifyPeople];
+    public static IReadOnlyList<string> All { get; } = [RouteCase, PlanDeadlines, NotifyPeople, AfGateway, AfGatewayIntake];
 
     /// <summary>MassTransit's error queue of an endpoint: where a message goes when its retries are exhausted.</summary>
     public static string ErrorQueue(string endpoint) => endpoint + ErrorSuffix;

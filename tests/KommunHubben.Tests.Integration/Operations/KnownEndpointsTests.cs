@@ -11,9 +11,11 @@ public sealed class KnownEndpointsTests
     [Fact]
     public void The_known_endpoints_are_exactly_the_endpoints_the_workflow_consumers_are_defined_on()
     {
-        var defined = typeof(WorkflowServices).Assembly.GetTypes()
+        var defined = new[] { typeof(WorkflowServices).Assembly, typeof(KommunHubben.Gateway.GatewayServices).Assembly }
+            .SelectMany(a => a.GetTypes())
             .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IConsumerDefinition).IsAssignableFrom(t))
             .Select(t => ((IConsumerDefinition)Activator.CreateInstance(t)!).GetEndpointName(EndpointConventions.Formatter))
+            .Distinct()
             .Order()
             .ToList();
 

@@ -45,6 +45,9 @@ public static class ApiServices
         api.MapAttachmentEndpoints();
         api.MapOfficerEndpoints();
         api.MapAuditEndpoints();
+        api.MapIndicatorEndpoints();
+        api.MapProjectEndpoints();
+        api.MapFollowUpEndpoints();
     }
 
     /// <summary>

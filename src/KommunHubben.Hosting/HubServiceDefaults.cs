@@ -1,6 +1,7 @@
 using KommunHubben.Application;
 using KommunHubben.Messaging;
 using KommunHubben.Persistence;
+using KommunHubben.Reporting;
 using KommunHubben.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class HubServiceDefaults
         // Before the bus: hosted services start in registration order, and the schema must exist first.
         services.AddHostedService<DatabaseStartup>();
         services.AddHubApplication(builder.Configuration);
+        services.AddHubReporting(builder.Configuration);
         if (runWorkflow) services.AddWorkflow(builder.Configuration);
         services.AddHubMessaging(builder.Configuration, bus =>
         {

@@ -10,9 +10,10 @@ public static class KnownEndpoints
     public static string RouteCase { get; } = EndpointConventions.Queue("route-case");
     public static string PlanDeadlines { get; } = EndpointConventions.Queue("plan-deadlines");
     public static string NotifyPeople { get; } = EndpointConventions.Queue("notify-people");
+    public static string ReportingProjection { get; } = EndpointConventions.Queue("reporting-projection");
 
     /// <summary>The input queue of every endpoint.</summary>
-    public static IReadOnlyList<string> All { get; } = [RouteCase, PlanDeadlines, NotifyPeople];
+    public static IReadOnlyList<string> All { get; } = [RouteCase, PlanDeadlines, NotifyPeople, ReportingProjection];
 
     /// <summary>MassTransit's error queue of an endpoint: where a message goes when its retries are exhausted.</summary>
     public static string ErrorQueue(string endpoint) => endpoint + ErrorSuffix;

@@ -17,6 +17,7 @@ public static class ReportingServices
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<ProjectAdministration>();
         services.AddScoped<ProjectionRebuild>();
+        services.AddScoped<ReportingInbox>();
         return services;
     }
 }

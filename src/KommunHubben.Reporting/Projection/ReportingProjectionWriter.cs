@@ -3,7 +3,7 @@ using KommunHubben.Persistence;
 namespace KommunHubben.Reporting.Projection;
 
 /// <summary>
-/// What the live consumer does with one event inside its inbox transaction: append it to the history first — flushed
+/// What the live consumer does with one event inside its transaction: append it to the history first — flushed
 /// at once, so during a rebuild it waits for the rebuild's lock and then reads the rebuilt rows — and then fold it in.
 /// </summary>
 public static class ReportingProjectionWriter

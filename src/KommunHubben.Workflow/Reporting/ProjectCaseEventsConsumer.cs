@@ -1,5 +1,4 @@
 using KommunHubben.Contracts;
-using KommunHubben.Messaging.Inbox;
 using KommunHubben.Reporting.Projection;
 using MassTransit;
 
@@ -7,9 +6,9 @@ namespace KommunHubben.Workflow.Reporting;
 
 /// <summary>
 /// Feeds the coordinators' reporting projection: every case event is appended to the reporting history and folded into
-/// the reporting tables, in the inbox's transaction (a redelivered event changes nothing twice).
+/// the reporting tables in one transaction, keyed by its message id (a redelivered event changes nothing twice).
 /// </summary>
-public sealed class ProjectCaseEventsConsumer(IdempotentHandler handler, TimeProvider clock) :
+public sealed class ProjectCaseEventsConsumer(ReportingInbox inbox) :
     IConsumer<CaseSubmitted>, IConsumer<CaseRouted>, IConsumer<CaseClaimed>, IConsumer<CaseHandedOver>,
     IConsumer<SupplementRequested>, IConsumer<SupplementProvided>, IConsumer<CaseDecided>, IConsumer<CaseClosed>,
     IConsumer<CaseRejected>, IConsumer<CaseWithdrawn>, IConsumer<CaseStopped>, IConsumer<DeadlineBreached>,
@@ -31,6 +30,7 @@ public sealed class ProjectCaseEventsConsumer(IdempotentHandler handler, TimePro
     public Task Consume(ConsumeContext<SubmissionRefused> context) => Project(context);
 
     private Task Project<T>(ConsumeContext<T> context) where T : class =>
-        handler.HandleOnceAsync(context, nameof(ProjectCaseEventsConsumer), db =>
-            ReportingProjectionWriter.AppendAndApplyAsync(db, context.MessageId!.Value, context.Message, clock.GetUtcNow().UtcDateTime, context.CancellationToken));
+        inbox.ProjectOnceAsync(
+            context.MessageId ?? throw new InvalidOperationException("A message without a message id cannot be de-duplicated."),
+            context.Message, context.CancellationToken);
 }

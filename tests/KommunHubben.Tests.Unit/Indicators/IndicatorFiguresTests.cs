@@ -168,7 +168,7 @@ public sealed class IndicatorFiguresTests
                 var report = ClosureIndicator.Compute(facts, 2025, [IndicatorDimension.Coach, IndicatorDimension.Quarter], new IndicatorTargets(), x.threshold);
                 return report.Rows.Append(report.Total).All(r =>
                     new[] { r.Women, r.Men, r.UnknownGender, r.Total }.OfType<GenderFigures>().All(f =>
-                        f.Closed.Value is null or var _ && (f.Closed.Value ?? int.MaxValue) >= x.threshold
+                        (f.Closed.Value ?? int.MaxValue) >= x.threshold
                         && (f.WorkOrStudies.Value ?? int.MaxValue) >= x.threshold
                         && (f.WorkOrStudies.Value is null || f.Closed.Value is null || f.Closed.Value - f.WorkOrStudies.Value >= x.threshold)
                         && (f.SharePercent is null) == (f.Closed.Value is null || f.WorkOrStudies.Value is null))

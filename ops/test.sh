@@ -100,6 +100,24 @@ ensure_browser() {
 }
 # ==============================================================================
 
+# === SPREADSHEET (indicator CSV test) ==========================================
+# The coordinators' CSV export is checked by converting it headless with
+# Debian's LibreOffice Calc (tests/…/Indicators/CsvInLibreOfficeTests). Installed
+# once, without recommends (no GUI extras); a machine that has it skips this.
+ensure_libreoffice() {
+    if ! command -v soffice >/dev/null 2>&1; then
+        [[ $EUID -eq 0 ]] || { log "ERROR: LibreOffice missing and not root: sudo apt-get install -y --no-install-recommends libreoffice-calc"; exit 1; }
+        log "installing libreoffice-calc via apt-get"
+        export DEBIAN_FRONTEND=noninteractive
+        if [[ "$(apt-cache policy libreoffice-calc 2>/dev/null)" != *"Candidate: "[0-9]* ]]; then
+            apt-get update -qq -o DPkg::Lock::Timeout=300
+        fi
+        apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends libreoffice-calc
+    fi
+    log "spreadsheet: $(command -v soffice)"
+}
+# ==============================================================================
+
 # --- trx summing ---------------------------------------------------------------
 
 TOTAL_PASSED=0
@@ -203,6 +221,7 @@ command -v dotnet >/dev/null 2>&1 || { log "ERROR: dotnet not found on PATH"; ex
 
 start_services
 ensure_browser
+ensure_libreoffice
 # The OpenAPI linter (@redocly/cli, pinned in ops/tools/openapi-lint) that the integration tests run.
 bash "$REPO_ROOT/ops/tools/openapi-lint/install.sh"
 

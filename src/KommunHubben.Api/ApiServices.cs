@@ -58,6 +58,9 @@ public static class ApiServices
         api.MapAuditEndpoints();
         api.MapOccupationEndpoints();
         app.MapAfWebhook();
+        api.MapIndicatorEndpoints();
+        api.MapProjectEndpoints();
+        api.MapFollowUpEndpoints();
     }
 
     /// <summary>Web workspace pages (everything outside the API, its document and the health check) answer errors with pages.</summary>

@@ -13,6 +13,7 @@ public static class ApplicationServices
         services.AddOptions<Domain.Routing.RoutingPolicyOptions>().Bind(configuration.GetSection("Hub:Routing"));
         services.AddScoped<Officers.OfficerAdministration>();
         services.AddScoped<CaseCommands>();
+        services.AddScoped<FollowUpCommands>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<ClaimNext>();
         services.AddScoped<Consents.ConsentRegister>();

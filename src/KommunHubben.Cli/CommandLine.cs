@@ -24,6 +24,12 @@ public static class CommandLine
           khub dead-letters discard <queue> --message-id ID --reason "..."
                                                 remove one message for good, printing what was removed and why
 
+          khub reporting rebuild                rebuild the coordinators' reporting projection from the event history (and
+                                                any outbox events it lacks), in one transaction
+          khub export indicators --year YYYY [--format csv|json] [--by unit[,quarter]] [--out FILE]
+                                                the primary indicator, suppressed as in the API: CSV (UTF-8 BOM, ';',
+                                                decimal comma) or JSON with the Kolada-shaped yearly summary; stdout without --out
+
           dead-letters connects with the hub's own settings: Hub__Messaging__RabbitMq__Host, __Port, __VirtualHost,
           __Username, __Password (defaults 127.0.0.1, 5672, kommunhubben).
           Exit status: 0 done, 1 failed (broker unreachable, queue or message not found, …), 2 usage.
@@ -42,6 +48,8 @@ public static class CommandLine
                 ["users", "add", var id, var role, "--name", var name] => await UsersCommand.AddAsync(id, role, name, null),
                 ["users", "add", var id, var role, "--name", var name, "--unit", var unit] => await UsersCommand.AddAsync(id, role, name, unit),
                 ["users", "deactivate", var id] => await UsersCommand.DeactivateAsync(id),
+                ["reporting", "rebuild"] => await ReportingCommands.RebuildAsync(),
+                ["export", "indicators", .. var rest] => await ReportingCommands.ExportIndicatorsAsync(rest),
                 ["dead-letters", "list"] => await ListDeadLettersCommand.RunAsync(),
                 ["dead-letters", "inspect", var queue, .. var rest] when !queue.StartsWith("--") => await InspectDeadLettersCommand.RunAsync(queue, rest),
                 ["dead-letters", "redrive", var queue, .. var rest] when !queue.StartsWith("--") => await RedriveDeadLettersCommand.RunAsync(queue, rest),

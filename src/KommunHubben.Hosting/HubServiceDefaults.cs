@@ -2,6 +2,7 @@ using KommunHubben.Application;
 using KommunHubben.Gateway;
 using KommunHubben.Messaging;
 using KommunHubben.Persistence;
+using KommunHubben.Reporting;
 using KommunHubben.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class HubServiceDefaults
         // Before the bus: hosted services start in registration order, and the schema must exist first.
         services.AddHostedService<DatabaseStartup>();
         services.AddHubApplication(builder.Configuration);
+        services.AddHubReporting(builder.Configuration);
         if (runWorkflow) services.AddWorkflow(builder.Configuration);
         // Before the bus, so the in-process AF simulator (embedded default) listens before the first forwarding.
         InProcessAfSimulator.AddIfConfigured(builder);

@@ -25,6 +25,11 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<AfForwarding> AfForwardings => Set<AfForwarding>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<FollowUpResult> FollowUpResults => Set<FollowUpResult>();
+    public DbSet<Reporting.ReportingEvent> ReportingEvents => Set<Reporting.ReportingEvent>();
+    public DbSet<Reporting.ReportingCase> ReportingCases => Set<Reporting.ReportingCase>();
+    public DbSet<Reporting.ReportingFollowUp> ReportingFollowUps => Set<Reporting.ReportingFollowUp>();
+    public DbSet<Reporting.ReportingRefusal> ReportingRefusals => Set<Reporting.ReportingRefusal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -172,6 +177,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.HasKey(x => new { x.MessageId, x.Consumer });
             e.Property(x => x.Consumer).HasMaxLength(200);
         });
+        model.Entity<FollowUpResult>(e =>
+        {
+            e.ToTable("follow_up_results");
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.RecordedBy).HasMaxLength(64);
+            e.HasIndex(x => new { x.CaseId, x.Kind }).IsUnique();
+        });
+        Reporting.ReportingModel.Configure(model);
         model.Entity<OutboxMessage>(e =>
         {
             e.ToTable("outbox");

@@ -29,5 +29,6 @@ public static class WorkflowServices
         bus.AddConsumer<RouteSubmittedCaseConsumer, RouteSubmittedCaseConsumerDefinition>();
         bus.AddConsumer<PlanDeadlinesConsumer, PlanDeadlinesConsumerDefinition>();
         bus.AddConsumer<Notifications.NotifyPeopleConsumer, Notifications.NotifyPeopleConsumerDefinition>();
+        bus.AddConsumer<Reporting.ProjectCaseEventsConsumer, Reporting.ProjectCaseEventsConsumerDefinition>();
     }
 }

@@ -68,7 +68,8 @@ public sealed class CaseCommands(
             priorityDate: (submission.Details as WageSubsidyDetails)?.StartDate);
         db.Cases.Add(record);
         foreach (var file in attachments.Files) file.AttachTo(record.Id);
-        db.Outbox.Add(ContractTypes.ToOutbox(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now), now));
+        db.Outbox.Add(ContractTypes.ToOutbox(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now,
+            user.UserId, record.ProjectId, GenderCode(submission.Person?.Sex)), now));
         Audit(user, "SubmitCase", record.Id, "case submitted", now);
         await SaveAsync(ct);
         return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
@@ -255,8 +256,17 @@ public sealed class CaseCommands(
     {
         var knownType = Enum.GetNames<CaseType>().FirstOrDefault(n => string.Equals(n, caseType, StringComparison.OrdinalIgnoreCase));
         db.Refusals.Add(new SubmissionRefusal { At = now, Reason = reason, CaseType = knownType, UnitId = unitId });
-        await db.SaveChangesAsync(ct);
+        db.Outbox.Add(ContractTypes.ToOutbox(new SubmissionRefused(reason, knownType, unitId, now), now));
+        await SaveAsync(ct);
     }
+
+    /// <summary>The indicators' gender code from the personnummer's birth number; null when the case has no person.</summary>
+    private static string? GenderCode(Domain.Identity.Sex? sex) => sex switch
+    {
+        Domain.Identity.Sex.Female => nameof(Domain.Indicators.Gender.Woman),
+        Domain.Identity.Sex.Male => nameof(Domain.Indicators.Gender.Man),
+        _ => null,
+    };
 
     private void Audit(HubUser user, string action, Guid caseId, string reason, DateTime now) =>
         AuditTrail.Record(db, user, action, caseId, reason, now);

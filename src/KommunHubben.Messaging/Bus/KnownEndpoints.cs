@@ -15,8 +15,10 @@ public static class KnownEndpoints
     /// <summary>The AF gateway's database-only bookkeeping (what to forward, AF's reported statuses).</summary>
     public static string AfGatewayIntake { get; } = EndpointConventions.Queue("af-gateway-intake");
 
+    public static string ReportingProjection { get; } = EndpointConventions.Queue("reporting-projection");
+
     /// <summary>The input queue of every endpoint.</summary>
-    public static IReadOnlyList<string> All { get; } = [RouteCase, PlanDeadlines, NotifyPeople, AfGateway, AfGatewayIntake];
+    public static IReadOnlyList<string> All { get; } = [RouteCase, PlanDeadlines, NotifyPeople, AfGateway, AfGatewayIntake, ReportingProjection];
 
     /// <summary>MassTransit's error queue of an endpoint: where a message goes when its retries are exhausted.</summary>
     public static string ErrorQueue(string endpoint) => endpoint + ErrorSuffix;

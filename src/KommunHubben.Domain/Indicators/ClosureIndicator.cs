@@ -1,0 +1,114 @@
+using KommunHubben.Domain.Indicators.Suppression;
+
+namespace KommunHubben.Domain.Indicators;
+
+/// <summary>The indicator for one gender column of one row: closed (denominator), to work or studies, and the share.</summary>
+public sealed record GenderFigures(Cell Closed, Cell WorkOrStudies, decimal? SharePercent);
+
+/// <summary>One row of the indicator table: a group (e.g. a unit, or a unit in a quarter) or the total of all rows.</summary>
+public sealed record IndicatorRow(
+    IReadOnlyList<string> Group,
+    GenderFigures Women,
+    GenderFigures Men,
+    GenderFigures? UnknownGender,
+    GenderFigures Total,
+    Cell ReReferred,
+    decimal TargetPercent)
+{
+    /// <summary>Whether the total share reaches the target; null when the share is not shown.</summary>
+    public bool? MeetsTarget => Total.SharePercent is { } share ? share >= TargetPercent : null;
+}
+
+/// <summary>The primary indicator for one year, broken down as asked, suppressed and ready to publish.</summary>
+public sealed record IndicatorReport(
+    int Year,
+    IReadOnlyList<IndicatorDimension> By,
+    int Threshold,
+    IReadOnlyList<IndicatorRow> Rows,
+    IndicatorRow Total,
+    bool HasUnknownGender,
+    IReadOnlyList<string> Notes);
+
+/// <summary>
+/// The primary indicator (DOMAIN.md, "What coordinators measure"): the share of women and of men whose case was
+/// closed to work or studies, out of all cases closed in the period EXCEPT those re-referred (återremitterade). Only
+/// cases with status Closed count: rejected, withdrawn and stopped cases were never closed to an outcome. The period
+/// is the Stockholm date of closure.
+/// <para>
+/// Three count tables (rows × gender) are published: closed excluding re-referred (N), closed to work or studies (K)
+/// and re-referred. Each is suppressed on its own with <see cref="TableSuppression"/>; a K cell is also hidden when its
+/// complement N − K is below the threshold (38 of 40 would tell about the 2 others). A share is shown only when both of
+/// its counts are.
+/// </para>
+/// </summary>
+public static class ClosureIndicator
+{
+    public static IndicatorReport Compute(
+        IEnumerable<CaseFact> facts, int year, IReadOnlyList<IndicatorDimension> by, IndicatorTargets targets, int threshold)
+    {
+        var closed = facts.Where(f => f.IsClosed && ReportingPeriod.Year(f.ClosedAt!.Value) == year).ToList();
+        var hasUnknown = closed.Any(f => f.Gender == Gender.Unknown);
+        Gender[] genders = hasUnknown ? [Gender.Woman, Gender.Man, Gender.Unknown] : [Gender.Woman, Gender.Man];
+
+        var groups = closed
+            .Select(f => (Fact: f, Key: string.Join('\u001f', by.Select(d => IndicatorDimensions.KeyOf(d, f)))))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        var rowKeys = groups.Select(g => g.Key).ToList();
+        var columnKeys = genders.Select(g => g.ToString()).ToList();
+
+        int[,] Count(Func<CaseFact, bool> include)
+        {
+            var counts = new int[groups.Count, genders.Length];
+            for (var r = 0; r < groups.Count; r++)
+                foreach (var (fact, _) in groups[r])
+                    if (include(fact)) counts[r, Array.IndexOf(genders, fact.Gender)]++;
+            return counts;
+        }
+
+        var category = (CaseFact f) => ClosureReasonCatalogue.Categorise(f.ClosureReason);
+        var nTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) != ClosureCategory.ReReferred));
+        var kTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) is ClosureCategory.Work or ClosureCategory.Studies));
+        var rTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) == ClosureCategory.ReReferred));
+
+        var n = TableSuppression.Apply(nTable, threshold);
+        var nWithTotals = nTable.WithTotals();
+        var kWithTotals = kTable.WithTotals();
+        var complementSmall = new bool[nWithTotals.GetLength(0), nWithTotals.GetLength(1)];
+        for (var r = 0; r < complementSmall.GetLength(0); r++)
+        for (var c = 0; c < complementSmall.GetLength(1); c++)
+            complementSmall[r, c] = nWithTotals[r, c] - kWithTotals[r, c] < threshold;
+        var k = TableSuppression.Apply(kTable, threshold, complementSmall);
+        var rr = TableSuppression.Apply(rTable, threshold);
+
+        var unitPosition = by.ToList().IndexOf(IndicatorDimension.Unit);
+        IndicatorRow Row(int r, IReadOnlyList<string> group, string? unitId)
+        {
+            GenderFigures Figures(int c) => new(n.At(r, c), k.At(r, c), ShareFigure.Percentage(k.At(r, c), n.At(r, c)));
+            var total = genders.Length;
+            return new IndicatorRow(
+                group,
+                Figures(0),
+                Figures(1),
+                hasUnknown ? Figures(2) : null,
+                Figures(total),
+                rr.At(r, total),
+                targets.PercentFor(year, unitId));
+        }
+
+        var rows = by.Count == 0 ? [] : groups.Select((g, r) =>
+        {
+            var group = g.Key.Split('\u001f');
+            return Row(r, group, unitPosition >= 0 ? group[unitPosition] : null);
+        }).ToList();
+        var totalRow = Row(groups.Count, [], null);
+
+        var notes = new List<string>
+        {
+            $"{Cell.Dash} = fewer than {threshold}, or hidden so that such a figure cannot be worked out from a total.",
+            "Share = closed to work or studies / all closed excluding re-referred (återremitterade).",
+        };
+        return new IndicatorReport(year, by, threshold, rows, totalRow, hasUnknown, notes);
+    }
+}

@@ -1,0 +1,25 @@
+namespace KommunHubben.Domain.Indicators;
+
+/// <summary>
+/// Periods are Stockholm calendar periods: a case closed at 23:30 UTC on 31 March counts in April. Keys sort in time
+/// order as text ("2025-03", "2025-Q1", "2025").
+/// </summary>
+public static class ReportingPeriod
+{
+    private static readonly TimeZoneInfo Stockholm = Calendar.WorkingDayCalendar.StockholmTimeZone;
+
+    public static DateOnly LocalDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Stockholm));
+
+    public static int Year(DateTime utc) => LocalDate(utc).Year;
+
+    public static string MonthKey(DateTime utc) => LocalDate(utc).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string QuarterKey(DateTime utc)
+    {
+        var d = LocalDate(utc);
+        return $"{d.Year}-Q{(d.Month - 1) / 3 + 1}";
+    }
+
+    public static string YearKey(DateTime utc) => Year(utc).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

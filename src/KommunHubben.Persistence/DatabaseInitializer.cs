@@ -44,6 +44,9 @@ public sealed class DatabaseInitializer(HubDbContext db, IOptions<DatabaseOption
         }
         await using var migrations = CreateForMigration(o);
         await migrations.Database.MigrateAsync(ct);
+        // Do not keep the schema owner's connection idle in the pool for the life of the process.
+        if (migrations.Database.GetDbConnection() is Npgsql.NpgsqlConnection connection)
+            Npgsql.NpgsqlConnection.ClearPool(connection);
     }
 
     /// <summary>A context on <see cref="DatabaseOptions.MigrationConnectionString"/> (or the hub's own connection when empty).</summary>

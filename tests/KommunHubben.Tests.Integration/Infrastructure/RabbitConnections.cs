@@ -6,10 +6,10 @@ public static class RabbitConnections
 {
     /// <summary>A connection as the test harness's own (all-rights) user.</summary>
     public static Task<IConnection> OpenAsync(string virtualHost, string name) =>
-        OpenAsync(virtualHost, name, new Credentials(TestServices.RabbitUser, TestServices.RabbitPassword));
+        OpenAsync(virtualHost, name, new ServiceLogin(TestServices.RabbitUser, TestServices.RabbitPassword));
 
     /// <summary>A connection as the given user, e.g. a hub service's least-privilege user.</summary>
-    public static Task<IConnection> OpenAsync(string virtualHost, string name, Credentials user) =>
+    public static Task<IConnection> OpenAsync(string virtualHost, string name, ServiceLogin user) =>
         new ConnectionFactory
         {
             HostName = TestServices.RabbitHost,

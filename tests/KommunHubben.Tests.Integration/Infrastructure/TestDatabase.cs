@@ -25,7 +25,7 @@ public sealed class TestDatabase : IAsyncDisposable
         MigrationConnectionString = As(TestServices.PostgresMigrator);
     }
 
-    private string As(Credentials role) =>
+    private string As(ServiceLogin role) =>
         new NpgsqlConnectionStringBuilder(TestServices.PostgresAdmin) { Database = Name, Username = role.User, Password = role.Password }.ConnectionString;
 
     /// <summary>A new database prepared as production's (ops/postgres/prepare-database.sql): schema khub owned by the

@@ -19,17 +19,17 @@ public static class TestServices
     public static string PostgresAdmin => Require("KHUB_TEST_POSTGRES");
 
     /// <summary>The least-privilege broker user of a hub service (ops/rabbitmq/definitions.json).</summary>
-    public static Credentials RabbitUserFor(HubRole role)
+    public static ServiceLogin RabbitUserFor(HubRole role)
     {
         var name = role.ToString().ToUpperInvariant();
-        return new Credentials(Require($"KHUB_TEST_RABBITMQ_{name}_USER"), Require($"KHUB_TEST_RABBITMQ_{name}_PASSWORD"));
+        return new ServiceLogin(Require($"KHUB_TEST_RABBITMQ_{name}_USER"), Require($"KHUB_TEST_RABBITMQ_{name}_PASSWORD"));
     }
 
     /// <summary>The application role: rows in the hub's schema only (ops/postgres).</summary>
-    public static Credentials PostgresApp => new(Require("KHUB_TEST_POSTGRES_APP_USER"), Require("KHUB_TEST_POSTGRES_APP_PASSWORD"));
+    public static ServiceLogin PostgresApp => new(Require("KHUB_TEST_POSTGRES_APP_USER"), Require("KHUB_TEST_POSTGRES_APP_PASSWORD"));
 
     /// <summary>The migration role: owns the hub's schema.</summary>
-    public static Credentials PostgresMigrator =>
+    public static ServiceLogin PostgresMigrator =>
         new(Require("KHUB_TEST_POSTGRES_MIGRATOR_USER"), Require("KHUB_TEST_POSTGRES_MIGRATOR_PASSWORD"));
 
     private static string Require(string name) =>
@@ -39,7 +39,7 @@ public static class TestServices
                 $"{name} is not set. Integration tests need the RabbitMQ and PostgreSQL that `bash ops/test.sh` starts; run them through it.");
 }
 
-public sealed record Credentials(string User, string Password);
+public sealed record ServiceLogin(string User, string Password);
 
 /// <summary>Which hub service a process plays: decides its broker user (and, for the CLI, its rights).</summary>
 public enum HubRole

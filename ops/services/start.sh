@@ -22,6 +22,14 @@ KHUB_RMQ_USE_ENV=1 source "$here/rabbitmq-env.sh"
 
 RMQ_VHOST=kommunhubben
 RMQ_USER=khub
+# The hub's service users (ops/rabbitmq/definitions.json) and PostgreSQL roles
+# (ops/postgres): test passwords, overridable like the others.
+RMQ_API_PASSWORD=${KHUB_RABBITMQ_API_PASSWORD:-$RMQ_PASSWORD-api}
+RMQ_WORKER_PASSWORD=${KHUB_RABBITMQ_WORKER_PASSWORD:-$RMQ_PASSWORD-worker}
+RMQ_GATEWAY_PASSWORD=${KHUB_RABBITMQ_GATEWAY_PASSWORD:-$RMQ_PASSWORD-gateway}
+RMQ_ADMIN_PASSWORD=${KHUB_RABBITMQ_ADMIN_PASSWORD:-$RMQ_PASSWORD-admin}
+PG_APP_PASSWORD=${KHUB_POSTGRES_APP_PASSWORD:-$PG_PASSWORD-app}
+PG_MIGRATOR_PASSWORD=${KHUB_POSTGRES_MIGRATOR_PASSWORD:-$PG_PASSWORD-migrator}
 T0=$SECONDS
 
 # --- state dir --------------------------------------------------------------
@@ -134,6 +142,11 @@ start_postgres() {
         -h "$PG_RUN" -p "$PG_PORT" -U postgres -d postgres \
         <<<"ALTER ROLE postgres PASSWORD :'pw';" >/dev/null \
         || khub_die "could not set the postgres password"
+    # The hub's application and migration roles (ops/postgres/create-roles.sql).
+    pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -v app_password="$PG_APP_PASSWORD" \
+        -v migrator_password="$PG_MIGRATOR_PASSWORD" -h "$PG_RUN" -p "$PG_PORT" -U postgres -d postgres \
+        <"$KHUB_OPS_SERVICES/../postgres/create-roles.sql" >/dev/null \
+        || khub_die "could not create the hub's PostgreSQL roles"
     khub_log "PostgreSQL ready ($((SECONDS - T0))s)"
 }
 
@@ -248,13 +261,19 @@ configure_rabbitmq() {
     else
         printf '%s\n' "$RMQ_PASSWORD" | khub_rabbitmqctl_t "$t" add_user "$RMQ_USER" >/dev/null
     fi
+    # $RMQ_USER is the TEST HARNESS's broker administrator (taps, raw publishes,
+    # vhosts per test class); production has no such user. The hub's own
+    # processes log in as the least-privilege service users below.
     khub_rabbitmqctl_t "$t" set_permissions -p "$RMQ_VHOST" "$RMQ_USER" '.*' '.*' '.*' >/dev/null
-    # guest/guest is the well-known default login: remove it.
-    if grep -qxF guest <<<"$users"; then
-        khub_rabbitmqctl_t "$t" delete_user guest >/dev/null
-    fi
     khub_rmq_settings >"$RMQ_SETTINGS"
-    khub_log "RabbitMQ ready: vhost $RMQ_VHOST, user $RMQ_USER ($((SECONDS - T0))s)"
+    # One user per service with the production permissions (ops/rabbitmq);
+    # it also removes guest.
+    RABBITMQCTL="$KHUB_OPS_SERVICES/rabbitmqctl.sh" RABBITMQCTL_TIMEOUT="$t" \
+        KHUB_RABBITMQ_API_PASSWORD="$RMQ_API_PASSWORD" KHUB_RABBITMQ_WORKER_PASSWORD="$RMQ_WORKER_PASSWORD" \
+        KHUB_RABBITMQ_GATEWAY_PASSWORD="$RMQ_GATEWAY_PASSWORD" KHUB_RABBITMQ_ADMIN_PASSWORD="$RMQ_ADMIN_PASSWORD" \
+        bash "$KHUB_OPS_SERVICES/../rabbitmq/apply-definitions.sh" >/dev/null \
+        || rabbitmq_fail "ops/rabbitmq/apply-definitions.sh failed"
+    khub_log "RabbitMQ ready: vhost $RMQ_VHOST, users $RMQ_USER (test harness), khub-api, khub-worker, khub-gateway, khub-admin ($((SECONDS - T0))s)"
 }
 
 # --- env file -------------------------------------------------------------------
@@ -280,6 +299,19 @@ write_env_file() {
         env_line KHUB_TEST_RABBITMQ_NODENAME "$RABBITMQ_NODENAME"
         env_line KHUB_TEST_RABBITMQCTL "$KHUB_OPS_SERVICES/rabbitmqctl.sh"
         env_line KHUB_TEST_POSTGRES "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=postgres"
+        # Least-privilege identities of the hub's own processes (see ops/rabbitmq, ops/postgres).
+        env_line KHUB_TEST_RABBITMQ_API_USER khub-api
+        env_line KHUB_TEST_RABBITMQ_API_PASSWORD "$RMQ_API_PASSWORD"
+        env_line KHUB_TEST_RABBITMQ_WORKER_USER khub-worker
+        env_line KHUB_TEST_RABBITMQ_WORKER_PASSWORD "$RMQ_WORKER_PASSWORD"
+        env_line KHUB_TEST_RABBITMQ_GATEWAY_USER khub-gateway
+        env_line KHUB_TEST_RABBITMQ_GATEWAY_PASSWORD "$RMQ_GATEWAY_PASSWORD"
+        env_line KHUB_TEST_RABBITMQ_ADMIN_USER khub-admin
+        env_line KHUB_TEST_RABBITMQ_ADMIN_PASSWORD "$RMQ_ADMIN_PASSWORD"
+        env_line KHUB_TEST_POSTGRES_APP_USER khub_app
+        env_line KHUB_TEST_POSTGRES_APP_PASSWORD "$PG_APP_PASSWORD"
+        env_line KHUB_TEST_POSTGRES_MIGRATOR_USER khub_migrator
+        env_line KHUB_TEST_POSTGRES_MIGRATOR_PASSWORD "$PG_MIGRATOR_PASSWORD"
     } >"$tmp"
     chmod 0600 "$tmp" # contains passwords
     mv -f "$tmp" "$env_file" # atomic: readers never see half a file

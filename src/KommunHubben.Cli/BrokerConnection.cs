@@ -49,6 +49,15 @@ public sealed class BrokerConnection : IAsyncDisposable
             AutomaticRecoveryEnabled = false,
             TopologyRecoveryEnabled = false,
             RequestedConnectionTimeout = TimeSpan.FromSeconds(10),
+            // The same TLS settings as the hosts (Hub__Messaging__RabbitMq__UseTls, __ServerName, __ClientCertificatePath).
+            Ssl = new SslOption
+            {
+                Enabled = options.UseTls,
+                ServerName = options.TlsServerName,
+                Version = System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13,
+                CertPath = options.ClientCertificatePath,
+                CertPassphrase = options.ClientCertificatePassphrase,
+            },
         };
         try
         {

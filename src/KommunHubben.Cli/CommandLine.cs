@@ -6,7 +6,8 @@ public static class CommandLine
     private const string Usage = """
         khub — KommunHubben administration
 
-          khub db migrate                       apply PostgreSQL migrations (connection from KHUB_DB or ConnectionStrings__Hub)
+          khub db migrate                       apply PostgreSQL migrations as the migration role (connection from
+                                                Hub__Database__MigrationConnectionString, else KHUB_DB or ConnectionStrings__Hub)
           khub db add-migration <Name> <dir>    developers: scaffold a PostgreSQL migration into <dir> (the Persistence project)
           khub seed                             add the demo organisation where missing (units, users, skills, projects)
           khub users list                       every user with role, unit and whether active

@@ -7,9 +7,11 @@ public static class MigrateCommand
 {
     public static async Task<int> RunAsync()
     {
-        await using var db = HubDatabase.Open();
+        await using var db = HubDatabase.OpenForMigration();
         await db.Database.MigrateAsync();
-        Console.WriteLine("Migrations applied.");
+        // Which role did it: an administrator can see at once whether the migration role was used.
+        var role = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Username;
+        Console.WriteLine($"Migrations applied (as role {role}).");
         return 0;
     }
 }

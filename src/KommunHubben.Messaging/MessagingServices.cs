@@ -1,3 +1,4 @@
+using System.Security.Authentication;
 using KommunHubben.Messaging.Bus;
 using KommunHubben.Messaging.Inbox;
 using KommunHubben.Messaging.Outbox;
@@ -72,6 +73,19 @@ public static class MessagingServices
                             h.Password(r.Password);
                             // A cluster: the client tries the nodes in turn, on first connect and after losing its node.
                             if (nodes.Length > 0) h.UseCluster(c => { foreach (var node in nodes) c.Node(node); });
+                            if (r.UseTls)
+                                h.UseSsl(s =>
+                                {
+                                    // No AllowPolicyErrors: a certificate that does not match TlsServerName or chain to a
+                                    // trusted root fails the connection.
+                                    s.Protocol = SslProtocols.Tls12 | SslProtocols.Tls13;
+                                    s.ServerName = r.TlsServerName;
+                                    if (!string.IsNullOrWhiteSpace(r.ClientCertificatePath))
+                                    {
+                                        s.CertificatePath = r.ClientCertificatePath;
+                                        s.CertificatePassphrase = r.ClientCertificatePassphrase;
+                                    }
+                                });
                         });
                         cfg.ConfigureEndpoints(context);
                     });

@@ -18,7 +18,7 @@ public sealed class DatabaseInitializer(HubDbContext db, IOptions<DatabaseOption
         if (o.MigrateOnStartup)
         {
             if (o.Provider == DatabaseProvider.Postgres)
-                await db.Database.MigrateAsync(ct);
+                await MigratePostgresAsync(o, ct);
             else
             {
                 EnsureSqliteFolder(o.ConnectionString);
@@ -30,6 +30,32 @@ public sealed class DatabaseInitializer(HubDbContext db, IOptions<DatabaseOption
         }
         if (seedDemo)
             await DemoOrganisation.SeedAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Migrates with the migration role when one is configured: the application role cannot create or alter tables.
+    /// </summary>
+    private async Task MigratePostgresAsync(DatabaseOptions o, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(o.MigrationConnectionString))
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+        await using var migrations = CreateForMigration(o);
+        await migrations.Database.MigrateAsync(ct);
+        // Do not keep the schema owner's connection idle in the pool for the life of the process.
+        if (migrations.Database.GetDbConnection() is Npgsql.NpgsqlConnection connection)
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+    }
+
+    /// <summary>A context on <see cref="DatabaseOptions.MigrationConnectionString"/> (or the hub's own connection when empty).</summary>
+    public static HubDbContext CreateForMigration(DatabaseOptions o)
+    {
+        var connection = string.IsNullOrWhiteSpace(o.MigrationConnectionString) ? o.ConnectionString : o.MigrationConnectionString;
+        var builder = new DbContextOptionsBuilder<HubDbContext>();
+        PersistenceServices.Configure(builder, new DatabaseOptions { Provider = o.Provider, ConnectionString = connection });
+        return new HubDbContext(builder.Options);
     }
 
     private static void EnsureSqliteFolder(string connectionString)

@@ -13,6 +13,13 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply migrations (Postgres) or create the schema (Sqlite) at start.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// PostgreSQL: the connection (as the migration role, which owns the schema) that migrations run with, at start
+    /// and in <c>khub db migrate</c>. The hub's own <see cref="ConnectionString"/> is then the application role, which
+    /// may read and write rows but not change the schema. Empty: migrations use <see cref="ConnectionString"/>.
+    /// </summary>
+    public string MigrationConnectionString { get; set; } = "";
 }
 
 public enum DatabaseProvider

@@ -37,4 +37,19 @@ public sealed class RabbitMqOptions
     public string VirtualHost { get; set; } = "kommunhubben";
     public string Username { get; set; } = "";
     public string Password { get; set; } = "";
+
+    /// <summary>Connect over TLS (TLS 1.2 or 1.3, the broker's certificate verified against the system's trust store).
+    /// Production sets it, with <see cref="Port"/> 5671; see ops/rabbitmq/rabbitmq.conf.example.</summary>
+    public bool UseTls { get; set; }
+
+    /// <summary>The name the broker's certificate must carry; empty means <see cref="Host"/>.</summary>
+    public string ServerName { get; set; } = "";
+
+    /// <summary>Optional client certificate (PKCS#12) for brokers that require one (<c>fail_if_no_peer_cert</c>).</summary>
+    public string ClientCertificatePath { get; set; } = "";
+
+    public string ClientCertificatePassphrase { get; set; } = "";
+
+    /// <summary>The name to verify the broker's certificate against.</summary>
+    public string TlsServerName => string.IsNullOrWhiteSpace(ServerName) ? Host : ServerName;
 }

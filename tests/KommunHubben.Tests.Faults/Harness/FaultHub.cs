@@ -65,7 +65,7 @@ public sealed class FaultHub : IAsyncDisposable
     /// <summary>Starts (or starts again) the API at <see cref="ApiAddress"/> and waits until it is healthy.</summary>
     public async Task StartApiAsync(IReadOnlyDictionary<string, string>? extra = null)
     {
-        var env = Deployment.Environment();
+        var env = Deployment.Environment(HubRole.Api);
         foreach (var (k, v) in Merge(extra)) env[k] = v;
         env["ASPNETCORE_URLS"] = ApiAddress.ToString();
         env["Hub__SeedDemo"] = "true";

@@ -36,14 +36,18 @@ public sealed class HubDeployment : IAsyncDisposable
         return hub;
     }
 
-    public Dictionary<string, string> Environment()
+    /// <summary>
+    /// The environment of a hub process playing <paramref name="role"/>: its own least-privilege broker user, the
+    /// application database role, and the migration role for the migrations it applies at start.
+    /// </summary>
+    public Dictionary<string, string> Environment(HubRole role = HubRole.Admin)
     {
-        var env = DefaultEnvironment();
+        var env = DefaultEnvironment(role);
         foreach (var (key, value) in Overrides) env[key] = value;
         return env;
     }
 
-    private Dictionary<string, string> DefaultEnvironment() => new()
+    private Dictionary<string, string> DefaultEnvironment(HubRole role) => new()
     {
         ["DOTNET_ENVIRONMENT"] = "Integration",
         ["ASPNETCORE_ENVIRONMENT"] = "Integration",
@@ -51,10 +55,11 @@ public sealed class HubDeployment : IAsyncDisposable
         ["Hub__Messaging__RabbitMq__Host"] = TestServices.RabbitHost,
         ["Hub__Messaging__RabbitMq__Port"] = TestServices.RabbitPort.ToString(),
         ["Hub__Messaging__RabbitMq__VirtualHost"] = VirtualHost.Name,
-        ["Hub__Messaging__RabbitMq__Username"] = TestServices.RabbitUser,
-        ["Hub__Messaging__RabbitMq__Password"] = TestServices.RabbitPassword,
+        ["Hub__Messaging__RabbitMq__Username"] = TestServices.RabbitUserFor(role).User,
+        ["Hub__Messaging__RabbitMq__Password"] = TestServices.RabbitUserFor(role).Password,
         ["Hub__Database__Provider"] = "Postgres",
-        ["Hub__Database__ConnectionString"] = Database.ConnectionString,
+        ["Hub__Database__ConnectionString"] = Database.AppConnectionString,
+        ["Hub__Database__MigrationConnectionString"] = Database.MigrationConnectionString,
         ["Hub__Authentication__Mode"] = "Demo",
         ["Hub__PersonalData__ActiveKeyId"] = "test1",
         ["Hub__PersonalData__Keys__test1"] = TestKey,
@@ -66,7 +71,7 @@ public sealed class HubDeployment : IAsyncDisposable
     /// <summary>Starts a worker and waits until its endpoints exist on the broker.</summary>
     public async Task<HubProcess> StartWorkerAsync(IReadOnlyDictionary<string, string>? extra = null)
     {
-        var env = Environment();
+        var env = Environment(HubRole.Worker);
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) env[k] = v;
         var worker = HubProcess.StartHost($"worker-{++_workerCount}", "KommunHubben.Worker", env);
         _workers.Add(worker);
@@ -79,7 +84,7 @@ public sealed class HubDeployment : IAsyncDisposable
     {
         var port = HubProcess.FreePort();
         ApiAddress = new Uri($"http://127.0.0.1:{port}");
-        var env = Environment();
+        var env = Environment(HubRole.Api);
         env["ASPNETCORE_URLS"] = ApiAddress.ToString();
         env["Hub__SeedDemo"] = "true";
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) env[k] = v;

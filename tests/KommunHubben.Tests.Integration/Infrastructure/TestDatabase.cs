@@ -6,20 +6,40 @@ namespace KommunHubben.Tests.Integration.Infrastructure;
 public sealed class TestDatabase : IAsyncDisposable
 {
     public string Name { get; } = "khub_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>As the superuser, for the test's own checks; finds the hub's tables in schema khub first.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>As the application role (khub_app), as the hub's processes connect.</summary>
+    public string AppConnectionString { get; }
+
+    /// <summary>As the migration role (khub_migrator), which owns the schema.</summary>
+    public string MigrationConnectionString { get; }
+
+    public static string PrepareDatabaseScript => Path.Combine(RepositoryPaths.Root, "ops", "postgres", "prepare-database.sql");
 
     private TestDatabase()
     {
-        ConnectionString = new NpgsqlConnectionStringBuilder(TestServices.PostgresAdmin) { Database = Name }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(TestServices.PostgresAdmin) { Database = Name, SearchPath = "khub,public" }.ConnectionString;
+        AppConnectionString = As(TestServices.PostgresApp);
+        MigrationConnectionString = As(TestServices.PostgresMigrator);
     }
 
+    private string As(ServiceLogin role) =>
+        new NpgsqlConnectionStringBuilder(TestServices.PostgresAdmin) { Database = Name, Username = role.User, Password = role.Password }.ConnectionString;
+
+    /// <summary>A new database prepared as production's (ops/postgres/prepare-database.sql): schema khub owned by the
+    /// migration role, rows only for the application role.</summary>
     public static async Task<TestDatabase> CreateAsync()
     {
         var db = new TestDatabase();
-        await using var admin = new NpgsqlConnection(TestServices.PostgresAdmin);
-        await admin.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{db.Name}\"", admin);
-        await cmd.ExecuteNonQueryAsync();
+        await using (var admin = new NpgsqlConnection(TestServices.PostgresAdmin))
+        {
+            await admin.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{db.Name}\"", admin);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await db.ExecuteAsync(await File.ReadAllTextAsync(PrepareDatabaseScript));
         return db;
     }
 

@@ -20,7 +20,7 @@ public sealed partial class CompetingConsumersTests : IAsyncLifetime
         _hub = await HubDeployment.CreateAsync();
         await Task.WhenAll(_hub.StartWorkerAsync(), _hub.StartWorkerAsync());
         await _hub.StartApiAsync();
-        var env = _hub.Environment();
+        var env = _hub.Environment(HubRole.Api);
         _secondApiAddress = new Uri($"http://127.0.0.1:{HubProcess.FreePort()}");
         env["ASPNETCORE_URLS"] = _secondApiAddress.ToString();
         _secondApi = HubProcess.StartHost("api-2", "KommunHubben.Api", env);

@@ -61,7 +61,7 @@ public sealed class AfGatewayDeployment : IAsyncDisposable
     public async Task StartGatewayAsync(IReadOnlyDictionary<string, string>? settings = null, int redeliveries = 9)
     {
         GatewayAddress = new Uri($"http://127.0.0.1:{HubProcess.FreePort()}");
-        var env = Hub.Environment();
+        var env = Hub.Environment(HubRole.Gateway);
         foreach (var (k, v) in FastResilience(redeliveries)) env[k] = v;
         env["ASPNETCORE_URLS"] = GatewayAddress.ToString();
         env["Urls"] = GatewayAddress.ToString(); // beats the appsettings default port

@@ -19,6 +19,9 @@ public static class ApplicationServices
         services.AddScoped<Consents.ConsentRegister>();
         services.AddScoped<Consents.ConsentCommands>();
         services.AddScoped<Attachments.AttachmentCommands>();
+        services.AddScoped<Users.UserAdministration>();
+        services.AddScoped<Auditing.AuditLog>();
+        services.AddScoped<Operations.DeadLetterAdministration>();
         return services;
     }
 }

@@ -5,6 +5,3 @@ public sealed class UsageException(string message) : Exception(message);
 
 /// <summary>The command could not do its work for a reason the administrator can act on: khub prints only the message, exit 1.</summary>
 public sealed class CommandFailedException(string message) : Exception(message);
-
-/// <summary>One message cannot be re-driven (its original queue is unknown or gone); a <c>--all</c> run skips it and goes on.</summary>
-public sealed class CannotRedriveException(string message) : Exception(message);

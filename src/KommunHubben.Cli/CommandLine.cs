@@ -19,11 +19,13 @@ public static class CommandLine
           khub dead-letters inspect <queue> [--max N]
                                                 show up to N (default 20) messages without removing them: message id, type,
                                                 fault, time, deliveries, the message's keys and ids (never the whole body)
-          khub dead-letters redrive <queue> (--message-id ID | --all)
+          khub dead-letters redrive <queue> (--message-id ID | --all) [--reason "..."]
                                                 move messages back to their endpoint's input queue (for khub-dead-letters: the
-                                                queue in the x-death header); each is removed only after the broker confirmed it
+                                                queue in the x-death header); each is written to the audit log and removed only
+                                                after the broker confirmed it
           khub dead-letters discard <queue> --message-id ID --reason "..."
-                                                remove one message for good, printing what was removed and why
+                                                remove one message for good, writing to the audit log and printing what was
+                                                removed, by whom and why
 
           khub reporting rebuild                rebuild the coordinators' reporting projection from the event history (and
                                                 any outbox events it lacks), in one transaction
@@ -32,7 +34,8 @@ public static class CommandLine
                                                 decimal comma) or JSON with the Kolada-shaped yearly summary; stdout without --out
 
           dead-letters connects with the hub's own settings: Hub__Messaging__RabbitMq__Host, __Port, __VirtualHost,
-          __Username, __Password (defaults 127.0.0.1, 5672, kommunhubben).
+          __Username, __Password (defaults 127.0.0.1, 5672, kommunhubben); redrive and discard also need the database
+          (KHUB_DB or ConnectionStrings__Hub) for the audit log, where they appear as khub:<account>.
           Exit status: 0 done, 1 failed (broker unreachable, queue or message not found, …), 2 usage.
         """;
 
@@ -58,7 +61,7 @@ public static class CommandLine
                 _ => PrintUsage(),
             };
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or Operations.DeadLetters.NotADeadLetterQueueException)
         {
             await Console.Error.WriteLineAsync($"khub: {ex.Message}");
             return PrintUsage();

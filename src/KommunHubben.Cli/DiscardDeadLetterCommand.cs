@@ -1,8 +1,11 @@
+using KommunHubben.Application.Operations;
+using KommunHubben.Operations.DeadLetters;
+
 namespace KommunHubben.Cli;
 
 /// <summary>
-/// <c>khub dead-letters discard &lt;queue&gt; --message-id ID --reason "…"</c>: removes one message for good and prints what
-/// was removed and why, for the operations log. The reason is required.
+/// <c>khub dead-letters discard &lt;queue&gt; --message-id ID --reason "…"</c>: removes one message for good, after writing
+/// who, which message and why to the hub's audit log, and prints the same. The reason is required.
 /// </summary>
 public static class DiscardDeadLetterCommand
 {
@@ -14,14 +17,11 @@ public static class DiscardDeadLetterCommand
         var reason = options.Value("--reason");
         if (string.IsNullOrWhiteSpace(reason)) throw new UsageException("discard needs --reason \"why this message may be dropped\".");
 
-        await using var broker = await BrokerConnection.OpenAsync("discard");
-        await using var dead = await DeadLetterQueue.OpenAsync(broker, queue);
-        var (match, looked) = await dead.FindAsync(id);
-        if (match is null)
-            throw new CommandFailedException($"no message with id {id} in {queue} ({looked} message(s) looked at).");
-        await dead.RemoveAsync(match);
-        Console.WriteLine($"Discarded from {queue} by {Environment.UserName} at {DateTimeOffset.UtcNow:O}, reason: {reason}");
-        match.WriteTo(Console.Out, 1);
+        await using var db = HubDatabase.Open();
+        var actor = CliAdministrator.Current;
+        var removed = await BrokerSettings.Desk("discard").DiscardAsync(queue, id, reason, new AuditedDeadLetterJournal(db, actor, TimeProvider.System));
+        Console.WriteLine($"Discarded from {queue} by {actor.UserId} at {DateTimeOffset.UtcNow:O}, reason: {reason} (recorded in the audit log)");
+        removed.WriteTo(Console.Out, 1);
         return 0;
     }
 }

@@ -1,53 +1,43 @@
+using KommunHubben.Application.Operations;
+using KommunHubben.Operations.DeadLetters;
+
 namespace KommunHubben.Cli;
 
 /// <summary>
-/// <c>khub dead-letters redrive &lt;queue&gt; (--message-id ID | --all)</c>: moves messages back to their endpoint's input
-/// queue — <c>&lt;endpoint&gt;_error</c> to <c>&lt;endpoint&gt;</c>, <c>khub-dead-letters</c> to the queue named in the
-/// message's x-death header — in queue order, each acknowledged here only after the broker confirmed its re-publish.
+/// <c>khub dead-letters redrive &lt;queue&gt; (--message-id ID | --all) [--reason "…"]</c>: moves messages back to their
+/// endpoint's input queue — <c>&lt;endpoint&gt;_error</c> to <c>&lt;endpoint&gt;</c>, <c>khub-dead-letters</c> to the queue named
+/// in the message's x-death header — in queue order, each written to the hub's audit log and acknowledged only after
+/// the broker confirmed its re-publish.
 /// </summary>
 public static class RedriveDeadLettersCommand
 {
+    public const string DefaultReason = "re-driven with khub";
+
     public static async Task<int> RunAsync(string queue, IReadOnlyList<string> rest)
     {
         DeadLetterQueue.Validate(queue);
-        var options = CommandOptions.Parse(rest, ["--message-id"], ["--all"]);
+        var options = CommandOptions.Parse(rest, ["--message-id", "--reason"], ["--all"]);
         var id = options.Value("--message-id");
         if ((id is null) == !options.Flag("--all"))
             throw new UsageException("redrive needs exactly one of --message-id ID or --all.");
+        var reason = options.Value("--reason") is { } given && !string.IsNullOrWhiteSpace(given) ? given : DefaultReason;
 
-        await using var broker = await BrokerConnection.OpenAsync("redrive");
-        await using var dead = await DeadLetterQueue.OpenAsync(broker, queue);
+        // The audit log first: without it nothing is moved.
+        await using var db = HubDatabase.Open();
+        var journal = new AuditedDeadLetterJournal(db, CliAdministrator.Current, TimeProvider.System);
+        var desk = BrokerSettings.Desk("redrive");
 
         if (id is not null)
         {
-            var (match, looked) = await dead.FindAsync(id);
-            if (match is null)
-                throw new CommandFailedException($"no message with id {id} in {queue} ({looked} message(s) looked at).");
-            var target = await dead.RedriveAsync(match);
-            Console.WriteLine($"Re-drove {match.MessageId} ({match.MessageType}) from {queue} to {target}.");
+            var one = await desk.RedriveAsync(queue, id, reason, journal);
+            Console.WriteLine($"Re-drove {one.Message.MessageId} ({one.Message.MessageType}) from {queue} to {one.Target}.");
             return 0;
         }
 
-        var moved = 0;
-        var skipped = new List<string>();
-        // Never more than were there at the start: a message that fails again comes back to this queue meanwhile.
-        for (var i = 0; i < dead.CountAtStart; i++)
-        {
-            if (await dead.TakeAsync() is not { } message) break;
-            try
-            {
-                var target = await dead.RedriveAsync(message);
-                Console.WriteLine($"Re-drove {message.MessageId} ({message.MessageType}) to {target}.");
-                moved++;
-            }
-            catch (CannotRedriveException ex)
-            {
-                // This one cannot go anywhere (no x-death, endpoint missing): leave it held, returned at the end, and go on.
-                skipped.Add(ex.Message);
-            }
-        }
-        Console.WriteLine($"Re-drove {moved} message(s) from {queue}.");
-        foreach (var reason in skipped) await Console.Error.WriteLineAsync($"khub: {reason}");
-        return skipped.Count == 0 ? 0 : 1;
+        var run = await desk.RedriveAllAsync(queue, reason, journal);
+        foreach (var moved in run.Moved) Console.WriteLine($"Re-drove {moved.Message.MessageId} ({moved.Message.MessageType}) to {moved.Target}.");
+        Console.WriteLine($"Re-drove {run.Moved.Count} message(s) from {queue}.");
+        foreach (var skipped in run.Skipped) await Console.Error.WriteLineAsync($"khub: {skipped}");
+        return run.Skipped.Count == 0 ? 0 : 1;
     }
 }

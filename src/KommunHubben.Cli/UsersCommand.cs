@@ -1,47 +1,62 @@
-using KommunHubben.Domain.Organisation;
-using KommunHubben.Persistence.Entities;
-using Microsoft.EntityFrameworkCore;
+using KommunHubben.Application.Cases;
+using KommunHubben.Application.Users;
 
 namespace KommunHubben.Cli;
 
 /// <summary>
-/// User administration: list, add, deactivate. Users are never deleted — the audit log and case history refer to
-/// them — only deactivated, which stops sign-in and routing to them.
+/// User administration: list, add, deactivate, through the same <see cref="UserAdministration"/> as the web workspace
+/// (same rules, same audit entries, by <see cref="CliAdministrator"/>).
 /// </summary>
 public static class UsersCommand
 {
     public static async Task<int> ListAsync()
     {
         await using var db = HubDatabase.Open();
-        foreach (var u in await db.Users.AsNoTracking().OrderBy(u => u.Role).ThenBy(u => u.Id).ToListAsync())
+        foreach (var u in await new UserAdministration(db, TimeProvider.System).ListUsersAsync(CancellationToken.None))
             Console.WriteLine($"{u.Id,-12} {u.Role,-14} {u.UnitId ?? "-",-22} {(u.Active ? "active" : "inactive"),-8} {u.Name}");
         return 0;
     }
 
     public static async Task<int> AddAsync(string id, string role, string name, string? unit)
     {
-        if (!Enum.TryParse<Role>(role, ignoreCase: true, out var parsedRole) || int.TryParse(role, out _))
-            throw new UsageException($"role must be one of: {string.Join(", ", Enum.GetNames<Role>())}");
-        if (parsedRole == Role.ContactPerson && unit is null)
-            throw new UsageException("a contact person needs --unit <unitId>");
         await using var db = HubDatabase.Open();
-        if (await db.Users.AnyAsync(u => u.Id == id))
-            throw new InvalidOperationException($"user '{id}' already exists");
-        if (unit is not null && !await db.Units.AnyAsync(u => u.Id == unit))
-            throw new InvalidOperationException($"unit '{unit}' does not exist");
-        db.Users.Add(new StaffUser { Id = id, Name = name, Role = parsedRole, UnitId = unit });
-        await db.SaveChangesAsync();
-        Console.WriteLine($"Added {parsedRole} {id}.");
+        var result = await new UserAdministration(db, TimeProvider.System)
+            .AddAsync(CliAdministrator.Current, new UserAdministration.NewUser(id, name, role, unit), CancellationToken.None);
+        Fail(result);
+        Console.WriteLine($"Added {role} {id}.");
         return 0;
     }
 
     public static async Task<int> DeactivateAsync(string id)
     {
         await using var db = HubDatabase.Open();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id) ?? throw new InvalidOperationException($"user '{id}' does not exist");
-        user.Active = false;
-        await db.SaveChangesAsync();
+        Fail(await new UserAdministration(db, TimeProvider.System).DeactivateAsync(CliAdministrator.Current, id, CancellationToken.None), id);
         Console.WriteLine($"Deactivated {id}; their history stays.");
         return 0;
     }
+
+    /// <summary>Broken rules of the command line are usage errors (exit 2); what the database says (exists, missing) is a failure (exit 1).</summary>
+    private static void Fail(CommandResult result, string? id = null)
+    {
+        switch (result)
+        {
+            case CommandResult.Ok: return;
+            case CommandResult.Invalid invalid when invalid.Errors.All(e => e.Rule == "does not exist"):
+                throw new CommandFailedException(string.Join("; ", invalid.Errors.Select(Describe)));
+            case CommandResult.Invalid invalid:
+                throw new UsageException(string.Join("; ", invalid.Errors.Select(Describe)));
+            case CommandResult.Conflict conflict: throw new CommandFailedException(conflict.Reason);
+            case CommandResult.NotFound: throw new CommandFailedException($"user '{id}' does not exist");
+            default: throw new CommandFailedException(result.ToString());
+        }
+    }
+
+    /// <summary>A broken rule in the words of the command line: its options, not the form's field names.</summary>
+    private static string Describe(Domain.Cases.Submission.ValidationError e) => e.Field switch
+    {
+        "unitId" when e.Rule.StartsWith("is required", StringComparison.Ordinal) => "a contact person needs --unit <unitId>",
+        "unitId" => $"--unit {e.Rule}",
+        "name" => $"--name {e.Rule}",
+        _ => $"{e.Field} {e.Rule}",
+    };
 }

@@ -1,7 +1,5 @@
 using KommunHubben.Api.Auth;
-using KommunHubben.Domain.Organisation;
-using KommunHubben.Persistence;
-using Microsoft.EntityFrameworkCore;
+using KommunHubben.Application.Auditing;
 
 namespace KommunHubben.Api.Endpoints;
 
@@ -13,23 +11,11 @@ public static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/audit", async (HttpContext http, HubDbContext db, CancellationToken ct,
+        api.MapGet("/audit", async (HttpContext http, AuditLog log, CancellationToken ct,
                 string? actor, Guid? caseId, string? action, DateTime? from, DateTime? to, int page = 1, int pageSize = 50) =>
-            {
-                if (http.User.ToHubUser()!.Role != Role.Administrator)
-                    return Results.Problem("Only an administrator can read the audit log.", statusCode: StatusCodes.Status403Forbidden);
-                var query = db.Audit.AsNoTracking();
-                if (actor is not null) query = query.Where(a => a.ActorId == actor);
-                if (caseId is not null) query = query.Where(a => a.CaseId == caseId);
-                if (action is not null) query = query.Where(a => a.Action == action);
-                if (from is not null) { var f = from.Value.ToUniversalTime(); query = query.Where(a => a.At >= f); }
-                if (to is not null) { var t = to.Value.ToUniversalTime(); query = query.Where(a => a.At <= t); }
-                page = Math.Max(page, 1);
-                pageSize = Math.Clamp(pageSize, 1, 500);
-                var total = await query.CountAsync(ct);
-                var items = await query.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-                return Results.Ok(new { items, page, pageSize, total });
-            })
+                await log.ReadAsync(http.User.ToHubUser()!, new AuditFilter(actor, caseId, action, from, to), page, pageSize, ct) is { } read
+                    ? Results.Ok(new { items = read.Items, page = read.Page, pageSize = read.PageSize, total = read.Total })
+                    : Results.Problem("Only an administrator can read the audit log.", statusCode: StatusCodes.Status403Forbidden))
             .WithTags("Audit")
             .WithName("ReadAuditLog")
             .WithSummary("Read the audit log")

@@ -51,6 +51,32 @@ public sealed class OfficerAdministration(
         return new CommandResult.Ok(Guid.Empty, "Registered", 0);
     }
 
+    /// <summary>
+    /// Sets which case types the officer takes from now on (cases already in their queue stay). At least one type: an
+    /// officer who should take nothing for a while is registered absent instead.
+    /// </summary>
+    public async Task<CommandResult> SetSkillsAsync(HubUser user, string officerId, IReadOnlyCollection<string>? skills, CancellationToken ct)
+    {
+        if (user.Role != Role.Administrator) return new CommandResult.Forbidden("Only an administrator can change an officer's skills.");
+        if (!await db.Users.AnyAsync(u => u.Id == officerId && u.Role == Role.Officer, ct)) return new CommandResult.NotFound();
+        var chosen = new SortedSet<CaseType>();
+        foreach (var skill in skills ?? [])
+        {
+            if (!Enum.TryParse<CaseType>(skill, ignoreCase: false, out var type) || !Enum.IsDefined(type) || int.TryParse(skill, out _))
+                return new CommandResult.Invalid([new("skills", $"must be case types: {string.Join(", ", Enum.GetNames<CaseType>())}")]);
+            chosen.Add(type);
+        }
+        if (chosen.Count == 0) return new CommandResult.Invalid([new("skills", "must include at least one case type (register an absence to pause an officer)")]);
+
+        var text = string.Join(',', chosen);
+        var profile = await db.OfficerProfiles.FirstOrDefaultAsync(p => p.OfficerId == officerId, ct);
+        if (profile is null) db.OfficerProfiles.Add(new OfficerProfile { OfficerId = officerId, Skills = text });
+        else profile.Skills = text;
+        AuditTrail.Record(db, user, "SetSkills", null, $"{officerId} takes {text}", clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return new CommandResult.Ok(Guid.Empty, "Saved", 0);
+    }
+
     public async Task<(CommandResult Result, Redistribution? Done)> RedistributeAsync(HubUser user, string officerId, CancellationToken ct)
     {
         if (user.Role != Role.Administrator) return (new CommandResult.Forbidden("Only an administrator can redistribute cases."), null);

@@ -85,6 +85,10 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
         Assert.Contains(ids[first].ToString(), discard.Stdout);
         Assert.Contains("Case withdrawn by telephone; routed by hand", discard.Stdout);
         Assert.Equal(1u, await CountAsync(ErrorQueue));
+        // The discard is in the audit log: by the account that ran khub, which message, why, and the case it was about.
+        var discarded = await AuditReasonAsync("DiscardMessage", first);
+        Assert.Contains(ids[first].ToString(), discarded);
+        Assert.Contains("Case withdrawn by telephone; routed by hand", discarded);
 
         await SetOfficersActiveAsync(true);
         var redrive = await KhubAsync("dead-letters", "redrive", ErrorQueue, "--message-id", ids[second].ToString());
@@ -92,6 +96,7 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
         await WaitForStatusAsync(second, "Routed");
         Assert.Equal(0u, await CountAsync(ErrorQueue));
         Assert.Equal("Submitted", await StatusAsync(first));
+        Assert.Contains($"{ids[second]} (KommunHubben.Contracts:CaseSubmitted) from {ErrorQueue} to khub-route-case", await AuditReasonAsync("RedriveMessage", second));
     }
 
     [Fact]
@@ -167,6 +172,12 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
 
     private Task SetOfficersActiveAsync(bool active) =>
         Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = @active WHERE "Role" = 'Officer'""", ("active", active));
+
+    /// <summary>The one audit entry of the action about the case, written by khub (actor khub:&lt;account&gt;).</summary>
+    private Task<string> AuditReasonAsync(string action, Guid caseId) =>
+        Hub.Database.ScalarAsync<string>(
+            """SELECT "Reason" FROM audit_log WHERE "Action" = @action AND "CaseId" = @id AND "ActorId" LIKE 'khub:%' AND "ActorRole" = 'Administrator'""",
+            ("action", action), ("id", caseId));
 
     private Task<string> StatusAsync(Guid id) =>
         Hub.Database.ScalarAsync<string>("""SELECT "Status" FROM cases WHERE "Id" = @id""", ("id", id));

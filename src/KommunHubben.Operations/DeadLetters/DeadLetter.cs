@@ -5,7 +5,7 @@ using System.Text.Json;
 using KommunHubben.Messaging.Bus;
 using RabbitMQ.Client;
 
-namespace KommunHubben.Cli;
+namespace KommunHubben.Operations.DeadLetters;
 
 /// <summary>
 /// One message taken (not yet acknowledged) from an error or dead-letter queue, read the way an administrator needs it:
@@ -146,18 +146,16 @@ public sealed class DeadLetter
         return properties;
     }
 
-    public void WriteTo(TextWriter output, int number)
-    {
-        output.WriteLine($"#{number}  message id  {MessageId ?? "(none)"}");
-        output.WriteLine($"    type        {MessageType}");
-        output.WriteLine($"    fault       {Shorten(FaultReason ?? "(no fault headers)", 300)}");
-        if (Consumer is { } consumer) output.WriteLine($"    consumer    {consumer}");
-        output.WriteLine($"    faulted at  {FaultedAt ?? "(unknown)"}   sent at {SentAt ?? "(unknown)"}");
-        output.WriteLine($"    deliveries  in-process retries {RetryCount ?? "?"}, taken from this queue before {DeliveryCount}");
-        if (LastDeath is { } death)
-            output.WriteLine($"    dead-lettered from {death.Queue} ({death.Reason}, {death.Count}x)");
-        output.WriteLine($"    message     {MessageSummary}");
-    }
+    /// <summary>The case the message is about (its envelope's <c>caseId</c>), so the audit log can be filtered by case.</summary>
+    public Guid? CaseId =>
+        _envelope is { } e && e.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.Object
+        && message.TryGetProperty("caseId", out var id) && id.ValueKind == JsonValueKind.String && Guid.TryParse(id.GetString(), out var caseId)
+            ? caseId : null;
+
+    /// <summary>What an administrator is shown: ids, type, fault, times and counts, never the body.</summary>
+    public DeadLetterSummary Describe() => new(
+        MessageId, MessageType, FaultReason is { } fault ? Shorten(fault, 300) : null, Consumer, FaultedAt, SentAt, RetryCount,
+        DeliveryCount, LastDeath is { } death ? $"{death.Queue} ({death.Reason}, {death.Count}x)" : null, MessageSummary, CaseId);
 
     private static object? Get(IDictionary<string, object?> table, string key) => table.TryGetValue(key, out var value) ? value : null;
 

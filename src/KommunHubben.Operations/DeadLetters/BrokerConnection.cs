@@ -1,14 +1,12 @@
 using KommunHubben.Messaging.Bus;
-using Microsoft.Extensions.Configuration;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
-namespace KommunHubben.Cli;
+namespace KommunHubben.Operations.DeadLetters;
 
 /// <summary>
-/// An AMQP connection to the hub's broker, configured with the keys the hosts use
-/// (<c>Hub__Messaging__RabbitMq__Host</c>, <c>__Port</c>, <c>__VirtualHost</c>, <c>__Username</c>, <c>__Password</c>)
-/// and the same defaults (<see cref="RabbitMqOptions"/>). Failures become one readable line, never a stack trace.
+/// An AMQP connection to the hub's broker, configured with the hosts' own settings (<see cref="RabbitMqOptions"/>:
+/// <c>Hub:Messaging:RabbitMq</c>). Failures become one readable line, never a stack trace.
 /// </summary>
 public sealed class BrokerConnection : IAsyncDisposable
 {
@@ -22,22 +20,9 @@ public sealed class BrokerConnection : IAsyncDisposable
         Options = options;
     }
 
-    public static RabbitMqOptions ReadOptions()
+    /// <summary>Opens a connection; <paramref name="clientName"/> is what the broker's connection list shows (who and what for).</summary>
+    public static async Task<BrokerConnection> OpenAsync(RabbitMqOptions options, string clientName)
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        try
-        {
-            return configuration.GetSection(TransportOptions.Section).Get<TransportOptions>()?.RabbitMq ?? new RabbitMqOptions();
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new CommandFailedException($"invalid broker setting: {ex.Message}");
-        }
-    }
-
-    public static async Task<BrokerConnection> OpenAsync(string purpose)
-    {
-        var options = ReadOptions();
         var factory = new ConnectionFactory
         {
             HostName = options.Host,
@@ -45,7 +30,7 @@ public sealed class BrokerConnection : IAsyncDisposable
             VirtualHost = options.VirtualHost,
             UserName = options.Username,
             Password = options.Password,
-            ClientProvidedName = $"khub dead-letters {purpose} ({Environment.UserName}@{Environment.MachineName})",
+            ClientProvidedName = clientName,
             AutomaticRecoveryEnabled = false,
             TopologyRecoveryEnabled = false,
             RequestedConnectionTimeout = TimeSpan.FromSeconds(10),
@@ -78,7 +63,7 @@ public sealed class BrokerConnection : IAsyncDisposable
                 ({ } inner, _) => Innermost(inner).Message,
                 (null, _) => reason?.ReplyText ?? ex.Message,
             };
-            throw new CommandFailedException(
+            throw new DeadLetterOperationException(
                 $"cannot reach RabbitMQ at {options.Host}:{options.Port} (virtual host '{options.VirtualHost}', user '{options.Username}'): {cause}. " +
                 "Set Hub__Messaging__RabbitMq__Host, __Port, __VirtualHost, __Username, __Password as for the hub.");
         }
@@ -109,7 +94,7 @@ public sealed class BrokerConnection : IAsyncDisposable
     /// <summary>The message count, or a clear failure if the queue does not exist on the broker.</summary>
     public async Task<uint> RequireQueueAsync(string queue) =>
         await MessageCountAsync(queue)
-        ?? throw new CommandFailedException(
+        ?? throw new DeadLetterOperationException(
             $"queue '{queue}' does not exist in virtual host '{Options.VirtualHost}' (its endpoint has not been started there, or nothing has failed yet).");
 
     public async ValueTask DisposeAsync()

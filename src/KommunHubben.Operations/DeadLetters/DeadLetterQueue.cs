@@ -1,7 +1,7 @@
 using KommunHubben.Messaging.Bus;
 using RabbitMQ.Client;
 
-namespace KommunHubben.Cli;
+namespace KommunHubben.Operations.DeadLetters;
 
 /// <summary>
 /// One error or dead-letter queue opened for reading. Messages are taken with basic.get and no auto-ack, so the broker
@@ -32,7 +32,7 @@ public sealed class DeadLetterQueue : IAsyncDisposable
     public static string Validate(string queue) =>
         KnownEndpoints.DeadLetterQueues.Contains(queue, StringComparer.Ordinal)
             ? queue
-            : throw new UsageException($"'{queue}' is not one of the hub's dead-letter queues: {string.Join(", ", KnownEndpoints.DeadLetterQueues)}.");
+            : throw new NotADeadLetterQueueException($"'{queue}' is not one of the hub's dead-letter queues: {string.Join(", ", KnownEndpoints.DeadLetterQueues)}.");
 
     public static async Task<DeadLetterQueue> OpenAsync(BrokerConnection broker, string queue)
     {
@@ -74,9 +74,10 @@ public sealed class DeadLetterQueue : IAsyncDisposable
     /// <summary>
     /// Re-publishes the message to its endpoint's input queue (body and headers as they were, minus the fault headers)
     /// and waits for the broker's confirm; only then is the dead letter removed. If the process dies in between, the
-    /// dead letter is still there and the endpoint gets a duplicate, which its inbox ignores.
+    /// dead letter is still there and the endpoint gets a duplicate, which its inbox ignores. <paramref name="confirmed"/>
+    /// runs between the broker's confirm and the removal (the audit entry): if it fails, the dead letter stays.
     /// </summary>
-    public async Task<string> RedriveAsync(DeadLetter message)
+    public async Task<string> RedriveAsync(DeadLetter message, Func<string, Task>? confirmed = null)
     {
         var target = message.RedriveTarget(Name);
         if (!_targets.TryGetValue(target, out var exists))
@@ -90,9 +91,10 @@ public sealed class DeadLetterQueue : IAsyncDisposable
         }
         catch (RabbitMQ.Client.Exceptions.PublishException ex)
         {
-            throw new CommandFailedException(
+            throw new DeadLetterOperationException(
                 $"the broker did not confirm the re-drive of {message.MessageId} to {target} ({(ex.IsReturn ? "returned as unroutable" : "nacked")}); the message stays in {Name}.");
         }
+        if (confirmed is not null) await confirmed(target);
         await RemoveAsync(message);
         return target;
     }

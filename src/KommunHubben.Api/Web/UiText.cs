@@ -83,8 +83,8 @@ public sealed partial class UiText
     public string CoordinatorIntro => S("Här kommer volymer per ärendetyp och status, ledtider, öppna ärenden per handläggare och projekt. Inga personnummer visas i den här arbetsytan.",
         "Volumes per case type and status, lead times, open cases per officer and projects will appear here. No personal identity numbers are shown in this workspace.");
     public string AdminTitle => S("Administration", "Administration");
-    public string AdminIntro => S("Här kommer användare och enheter, handläggarnas kompetenser och frånvaro, routningsinställningar, felköer och granskningsloggen.",
-        "Users and units, officers' skills and absence, routing settings, error queues and the audit log will appear here.");
+    public string AdminIntro => S("Användare och enheter, handläggarnas ärendetyper och frånvaro, routningsinställningar, felköer och granskningsloggen.",
+        "Users and units, officers' skills and absence, routing settings, failed messages and the audit log.");
 }
 
 /// <summary>Strings of the contact person's and the officer's workspaces.</summary>

@@ -158,8 +158,8 @@ public sealed partial class UiText
     public string DeadLettersTitle => S("Felköer", "Failed messages");
     public string DeadLetterQueueTitle(string queue) => S($"Felkö {queue}", $"Failed messages in {queue}");
     public string NotAvailableHeading => S("Inte tillgängligt här", "Not available here");
-    public string InMemoryBus => S("Felköerna finns inte med den inbyggda meddelandebussen i minnet (demoläget): där finns ingen RabbitMQ och inga _error-köer. Med Hub__Messaging__Transport=RabbitMq visas köerna här.",
-        "Error queues are not available with the in-memory bus (the embedded demo): there is no RabbitMQ and there are no _error queues. With Hub__Messaging__Transport=RabbitMq the queues are shown here.");
+    public string InMemoryBus => S("Felköerna finns inte med den inbyggda meddelandebussen i minnet (demoläget): där finns ingen RabbitMQ och inga _error-köer. Med Hub__Messaging__Transport=RabbitMq och mäklarens administratörsanvändare i Hub__Messaging__RabbitMq__DeadLetterUsername och __DeadLetterPassword visas köerna här.",
+        "Error queues are not available with the in-memory bus (the embedded demo): there is no RabbitMQ and there are no _error queues. With Hub__Messaging__Transport=RabbitMq and the broker's admin user in Hub__Messaging__RabbitMq__DeadLetterUsername and __DeadLetterPassword the queues are shown here.");
     public string DeadLettersIntro => S("Ett meddelande som inte kunde hanteras efter upprepade försök väntar i sin _error-kö; ett som nått leveransgränsen väntar i khub-dead-letters. Skicka om det när orsaken är åtgärdad, eller kasta det med ett skäl. Båda loggas i granskningsloggen.",
         "A message that could not be handled after its retries waits in its _error queue; one that hit the delivery limit waits in khub-dead-letters. Re-drive it once the cause is fixed, or discard it with a reason. Both are written to the audit log.");
     public string QueuesCaption => S("Köer med meddelanden som väntar på en administratör", "Queues with messages waiting for an administrator");

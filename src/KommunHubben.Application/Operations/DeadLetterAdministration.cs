@@ -12,7 +12,8 @@ namespace KommunHubben.Application.Operations;
 /// <summary>
 /// The administrator's failed-message tools in the web workspace: the same <see cref="DeadLetterDesk"/> khub uses, on
 /// the host's own broker settings, with every re-drive and discard written to the audit log. With the in-memory bus
-/// (embedded default) there are no broker queues, and <see cref="Available"/> says so. Broker failures surface as
+/// (embedded default) there are no broker queues, and without <c>Hub:Messaging:RabbitMq:DeadLetterUsername</c> (the
+/// broker's admin user) the API may not read them; <see cref="Available"/> says so. Broker failures surface as
 /// <see cref="DeadLetterOperationException"/> with a message the administrator can act on.
 /// </summary>
 public sealed class DeadLetterAdministration(HubDbContext db, IOptions<TransportOptions> transport, TimeProvider clock)
@@ -22,7 +23,8 @@ public sealed class DeadLetterAdministration(HubDbContext db, IOptions<Transport
     /// <summary>A problem with the request (a rule broken, not an administrator) or the work done.</summary>
     public sealed record Outcome<T>(CommandResult? Problem, T? Done);
 
-    public bool Available => transport.Value.Transport == TransportKind.RabbitMq;
+    public bool Available => transport.Value.Transport == TransportKind.RabbitMq
+                             && !string.IsNullOrWhiteSpace(transport.Value.RabbitMq.DeadLetterUsername);
 
     public static IReadOnlyList<string> Queues => DeadLetterDesk.Queues;
 
@@ -66,7 +68,7 @@ public sealed class DeadLetterAdministration(HubDbContext db, IOptions<Transport
     private DeadLetterDesk Desk(HubUser user)
     {
         if (user.Role != Role.Administrator) throw new UnauthorizedAccessException("Only an administrator can read failed messages.");
-        if (!Available) throw new InvalidOperationException("The in-memory bus has no broker queues.");
-        return new DeadLetterDesk(transport.Value.RabbitMq, $"KommunHubben web: dead letters ({user.UserId})");
+        if (!Available) throw new InvalidOperationException("The failed-message desk is not available on this host.");
+        return new DeadLetterDesk(transport.Value.RabbitMq.AsDeadLetterDesk(), $"KommunHubben web: dead letters ({user.UserId})");
     }
 }

@@ -50,6 +50,25 @@ public sealed class RabbitMqOptions
 
     public string ClientCertificatePassphrase { get; set; } = "";
 
+    /// <summary>
+    /// The broker user the administrators' web page reads, re-drives and discards failed messages as (the
+    /// <c>khub-admin</c> user of ops/rabbitmq/definitions.json). The API's own user may not read any queue, so without
+    /// it the page says the desk is not configured rather than failing on every click.
+    /// </summary>
+    public string DeadLetterUsername { get; set; } = "";
+
+    public string DeadLetterPassword { get; set; } = "";
+
+    /// <summary>The same broker with <see cref="DeadLetterUsername"/>'s credentials instead of the host's own.</summary>
+    public RabbitMqOptions AsDeadLetterDesk()
+    {
+        var copy = (RabbitMqOptions)MemberwiseClone();
+        copy.Hosts = [.. Hosts];
+        copy.Username = DeadLetterUsername;
+        copy.Password = DeadLetterPassword;
+        return copy;
+    }
+
     /// <summary>The name to verify the broker's certificate against.</summary>
     public string TlsServerName => string.IsNullOrWhiteSpace(ServerName) ? Host : ServerName;
 }

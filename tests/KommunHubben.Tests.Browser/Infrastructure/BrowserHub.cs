@@ -36,6 +36,9 @@ public sealed class BrowserHub : IAsyncLifetime
             // Every test signs in several people from one address; the limits themselves are tested separately.
             ["Hub__RateLimits__SignInsPerMinute"] = "1000",
             ["Hub__RateLimits__AnonymousPerMinute"] = "10000",
+            // The administrators' failed-message page works as the broker's admin user, like in production.
+            ["Hub__Messaging__RabbitMq__DeadLetterUsername"] = TestServices.RabbitUserFor(HubRole.Admin).User,
+            ["Hub__Messaging__RabbitMq__DeadLetterPassword"] = TestServices.RabbitUserFor(HubRole.Admin).Password,
         });
         Directory.CreateDirectory(ScreenshotDirectory);
         // Two shared cores: a post that saves, publishes and redirects can take more than Playwright's default 5 s.

@@ -3,6 +3,7 @@ using KommunHubben.Api.Endpoints;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Api.Security;
 using KommunHubben.Api.Web;
+using KommunHubben.Hosting.Telemetry;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -25,6 +26,8 @@ public static class ApiServices
 
     public static void MapHubApi(this WebApplication app)
     {
+        // First: a scrape (or anything on the metrics management port) never reaches sign-in, rate limits or pages.
+        app.UseHubMetrics();
         app.UseHubSecurityHeaders();
         app.UseWhen(context => !IsPage(context), api =>
         {

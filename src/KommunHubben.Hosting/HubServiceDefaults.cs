@@ -1,5 +1,6 @@
 using KommunHubben.Application;
 using KommunHubben.Gateway;
+using KommunHubben.Hosting.Telemetry;
 using KommunHubben.Messaging;
 using KommunHubben.Persistence;
 using KommunHubben.Reporting;
@@ -41,6 +42,8 @@ public static class HubServiceDefaults
             if (runGateway) GatewayServices.AddAfGatewayConsumers(bus);
         });
         services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database");
+        // Metrics for /metrics (the host calls app.UseHubMetrics()), OTLP export only when configured.
+        builder.AddHubTelemetry();
         return builder;
     }
 }

@@ -20,6 +20,7 @@ public static class WorkflowServices
         services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<WorkingDayCalendarOptions>>().Value));
         services.AddSingleton(sp => new DeadlinePlanner(sp.GetRequiredService<IOptions<SlaOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));
         services.AddScoped<DeadlineScheduler>();
+        services.AddSingleton<CaseLeadTimeMetrics>();
         services.AddHostedService<DeadlineService>();
         return services;
     }

@@ -22,11 +22,13 @@ public sealed class RouteSubmittedCaseConsumer(
     IdempotentHandler handler,
     IOptions<RoutingPolicyOptions> policy,
     TimeProvider clock,
+    CaseLeadTimeMetrics metrics,
     ILogger<RouteSubmittedCaseConsumer> log) : IConsumer<CaseSubmitted>
 {
     public async Task Consume(ConsumeContext<CaseSubmitted> context)
     {
         var caseId = context.Message.CaseId;
+        (CaseType Type, DateTime SubmittedAt, DateTime RoutedAt)? routed = null;
         await handler.HandleOnceAsync(context, nameof(RouteSubmittedCaseConsumer), async db =>
         {
             var record = await db.Cases.FindAsync([caseId], context.CancellationToken);
@@ -59,7 +61,10 @@ public sealed class RouteSubmittedCaseConsumer(
             record.Apply(CaseAction.Route, "workflow", now);
             db.Outbox.Add(ContractTypes.ToOutbox(new CaseRouted(caseId, outcome.OfficerId!, outcome.Reason, now), now));
             log.LogInformation("Case {CaseId} routed to {OfficerId}", caseId, outcome.OfficerId);
+            routed = (record.Type, record.SubmittedAt, now);
         });
+        // After the commit: a rolled-back attempt that is retried must not count twice.
+        if (routed is { } r) metrics.Record(CaseLeadTimeMetrics.Stages.Routed, r.Type, r.SubmittedAt, r.RoutedAt);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed partial class DeploymentFilesTests
     private static readonly string Dockerfile = Path.Combine(Repository.DeployDir, "docker", "Dockerfile");
 
     /// <summary>Variables of the hub's processes that are not Hub:* settings but still read by them.</summary>
-    private static readonly string[] OtherHubVariables = ["DOTNET_ENVIRONMENT", "ASPNETCORE_URLS", "ConnectionStrings__Hub", "DB_USERNAME", "DB_PASSWORD"];
+    private static readonly string[] OtherHubVariables = ["DOTNET_ENVIRONMENT", "ASPNETCORE_URLS", "Urls", "ConnectionStrings__Hub", "DB_USERNAME", "DB_PASSWORD"];
 
     private static List<(string File, YamlMappingNode Doc)> KubernetesDocuments() =>
         DeploymentFiles.Yaml("kubernetes").SelectMany(f => DeploymentFiles.Documents(f).Select(d => (Path.GetFileName(f), d))).ToList();
@@ -58,17 +58,18 @@ public sealed partial class DeploymentFilesTests
     }
 
     [Fact]
-    public void Api_and_worker_Deployments_probe_health_paths_the_hosts_map_on_the_port_they_listen_on()
+    public void Api_worker_and_gateway_worker_Deployments_probe_health_paths_the_hosts_map_on_the_port_they_listen_on()
     {
         var mapped = MappedHealthPaths();
         var deployments = KubernetesDocuments().Select(d => d.Doc).Where(d => d.Text("kind") == "Deployment").ToList();
-        Assert.Equal(["kommunhubben-api", "kommunhubben-worker"], deployments.Select(d => d.Text("metadata", "name")!).Order());
+        Assert.Equal(["kommunhubben-api", "kommunhubben-gateway-worker", "kommunhubben-worker"], deployments.Select(d => d.Text("metadata", "name")!).Order());
         foreach (var deployment in deployments)
         {
             var name = deployment.Text("metadata", "name")!;
             var container = (YamlMappingNode)deployment.Items("spec", "template", "spec", "containers").Single();
             var ports = container.Items("ports").ToDictionary(p => p.Text("name")!, p => p.Text("containerPort")!);
-            var urls = container.Items("env").Single(e => e.Text("name") == "ASPNETCORE_URLS").Text("value")!;
+            // The gateway worker's appsettings.json sets Urls, which only the plain Urls variable overrides.
+            var urls = container.Items("env").Single(e => e.Text("name") == (HostOf(name) == "gateway" ? "Urls" : "ASPNETCORE_URLS")).Text("value")!;
             foreach (var probe in new[] { "readinessProbe", "livenessProbe" })
             {
                 var path = container.Text(probe, "httpGet", "path");
@@ -92,7 +93,10 @@ public sealed partial class DeploymentFilesTests
         // The check itself must see the settings a production host needs.
         var names = AllHubVariables().Select(v => v.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var required in new[] { "Hub__Messaging__Transport", "Hub__Database__Provider", "Hub__Database__ConnectionString",
-                     "Hub__PersonalData__HashKey", "Hub__Authentication__Mode", "Hub__Messaging__RabbitMq__Hosts__0" })
+                     "Hub__PersonalData__HashKey", "Hub__Authentication__Mode", "Hub__Messaging__RabbitMq__Hosts__0",
+                     "Hub__Database__MigrationConnectionString", "Hub__Messaging__RabbitMq__UseTls", "Hub__Messaging__RabbitMq__DeadLetterUsername",
+                     "Hub__Messaging__RabbitMq__DeadLetterPassword", "Hub__AfGateway__Webhook__Secret", "Hub__AfGateway__BaseAddress",
+                     "Hub__Telemetry__Metrics__Port", "Hub__Telemetry__Metrics__ScrapeToken" })
             Assert.Contains(required, names);
     }
 
@@ -168,6 +172,7 @@ public sealed partial class DeploymentFilesTests
         var services = compose.Entries("services").ToDictionary(s => s.Key, s => s.Value);
         Assert.Contains("worker", services.Keys);
         Assert.Contains("worker", services["api"].Entries("depends_on").Select(d => d.Key));
+        Assert.Contains("gateway-worker", services["api"].Entries("depends_on").Select(d => d.Key));
         foreach (var (name, service) in services)
             foreach (var (dependency, _) in service.Entries("depends_on"))
                 Assert.True(services.ContainsKey(dependency), $"{name} depends on unknown service {dependency}");
@@ -197,13 +202,18 @@ public sealed partial class DeploymentFilesTests
     private static IEnumerable<string> Images(YamlNode doc) =>
         doc.Items("spec", "template", "spec", "containers").Select(c => c.Text("image")!);
 
-    private static string HostOf(string deployment) => deployment.EndsWith("-api", StringComparison.Ordinal) ? "api" : "worker";
+    private static string HostOf(string deployment) =>
+        deployment.EndsWith("-api", StringComparison.Ordinal) ? "api" : deployment.EndsWith("-gateway-worker", StringComparison.Ordinal) ? "gateway" : "worker";
 
     /// <summary>The health paths each host maps, read from its code.</summary>
     private static Dictionary<string, string[]> MappedHealthPaths()
     {
         string[] Paths(string file) => MapHealth().Matches(File.ReadAllText(Path.Combine(Repository.Root, "src", file))).Select(m => m.Groups[1].Value).ToArray();
-        return new() { ["api"] = Paths("KommunHubben.Api/ApiServices.cs"), ["worker"] = Paths("KommunHubben.Worker/Program.cs") };
+        return new()
+        {
+            ["api"] = Paths("KommunHubben.Api/ApiServices.cs"), ["worker"] = Paths("KommunHubben.Worker/Program.cs"),
+            ["gateway"] = Paths("KommunHubben.Gateway.Worker/Program.cs"),
+        };
     }
 
     /// <summary>Assembly names of the hosts in src/ (the AssemblyName property, or the project's file name).</summary>
@@ -218,7 +228,7 @@ public sealed partial class DeploymentFilesTests
     [GeneratedRegex(@"\$\((\w+)\)")]
     private static partial Regex DependentVariable();
 
-    [GeneratedRegex(@"^FROM\s+\S+\s+AS\s+(\w+)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^FROM\s+\S+\s+AS\s+([\w-]+)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex DockerTarget();
 
     [GeneratedRegex(@"ENTRYPOINT\s*\[""dotnet"",\s*""([\w.]+)\.dll""")]

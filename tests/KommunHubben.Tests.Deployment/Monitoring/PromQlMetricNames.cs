@@ -16,6 +16,9 @@ public static partial class PromQlMetricNames
         "by", "without", "on", "ignoring", "group_left", "group_right", "bool", "and", "or", "unless", "offset", "inf", "nan",
     };
 
+    /// <summary>Series Prometheus makes itself for every target (not in any scrape): <c>up</c>, <c>scrape_*</c>.</summary>
+    public static bool IsMadeByPrometheus(string name) => name == "up" || name.StartsWith("scrape_", StringComparison.Ordinal);
+
     public static IReadOnlySet<string> Of(string expression)
     {
         var e = GrafanaVariable().Replace(expression, " ");

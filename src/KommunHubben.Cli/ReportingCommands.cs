@@ -43,7 +43,7 @@ public static class ReportingCommands
         var bytes = format == "csv"
             ? IndicatorCsv.Write(report, labels)
             : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { indicator = IndicatorView.From(report, labels), kolada = KoladaSummary.From(
-                ClosureIndicator.Compute(await new ReportingFacts(db).CasesAsync(CancellationToken.None), year, [], settings.Targets, settings.SuppressionThreshold),
+                ClosureIndicator.Compute(await new ReportingFacts(db).ClosedInYearAsync(year, CancellationToken.None), year, [], settings.Targets, settings.SuppressionThreshold),
                 settings.KoladaKpi, settings.Municipality) }, Json);
 
         if (options.Value("--out") is { } path)

@@ -52,4 +52,21 @@ INSERT INTO attachments ("Id", "UploadedBy", "UnitId", "FileType", "Length", "Pr
 SELECT md5('national-attachment-' || "Id")::uuid, "SubmittedBy", "UnitId", 'Pdf', 1024, '\x00'::bytea, '\x00'::bytea, "SubmittedAt", "Id"
 FROM cases WHERE "RoutingReason" = 'seeded' AND "Type" = 'DisabilityCoding';
 
+-- The coordinators' projection of every seeded case, as the reporting consumer would have folded it: gender from
+-- the case number, closed cases with a spread of closure reasons, one case in 20 in a joint project.
+INSERT INTO reporting_cases ("CaseId", "Type", "UnitId", "ContactPersonId", "ProjectId", "Gender", "SubmittedAt", "Status",
+                             "StatusAt", "OfficerId", "OfficerAt", "FirstActionAt", "DecidedAt", "Outcome", "ClosedAt",
+                             "ClosureReason", "SupplementRounds", "FirstActionBreached", "DecisionBreached", "Version")
+SELECT c."Id", c."Type", c."UnitId", c."SubmittedBy",
+       CASE WHEN n % 20 = 0 THEN 'stockholmskraften' END,
+       CASE WHEN n % 2 = 0 THEN 'Woman' ELSE 'Man' END,
+       c."SubmittedAt", c."Status", c."UpdatedAt", c."AssignedOfficerId", c."SubmittedAt" + interval '1 minute',
+       c."SubmittedAt" + interval '1 day',
+       CASE WHEN c."Status" = 'Closed' THEN c."UpdatedAt" - interval '1 day' END,
+       CASE WHEN c."Status" = 'Closed' THEN 'Answered' END,
+       CASE WHEN c."Status" = 'Closed' THEN c."UpdatedAt" END,
+       CASE WHEN c."Status" = 'Closed' THEN (ARRAY['Work', 'Studies', 'ReReferred', 'OtherEffort', 'Other', 'Work'])[1 + n % 6] END,
+       n % 4 / 3, n % 17 = 0, n % 13 = 0, 1
+FROM (SELECT *, ('x' || substr("Id"::text, 1, 8))::bit(32)::int & 1023 AS n FROM cases WHERE "RoutingReason" = 'seeded') c;
+
 -- VACUUM (ANALYZE) follows as its own command: it cannot run inside this batch's implicit transaction.

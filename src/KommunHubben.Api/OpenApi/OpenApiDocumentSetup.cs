@@ -37,10 +37,12 @@ public static class OpenApiDocumentSetup
         ["Audit"] = "The audit log of reads and changes of personal details, for administrators. Read only.",
         ["Cases"] = "Submit, list and open cases, and move them through their lifecycle: claim, supplement, decide, close, reject, hand over, release, withdraw.",
         ["Consents"] = "The consent register. Personal identity numbers travel only in request bodies, never in URLs.",
+        ["Indicators"] = "The coordinators' figures: the primary indicator per gender against the year's target, caseload per coach, hub service, follow-ups and joint projects, with small groups suppressed; CSV/JSON export and the Kolada-shaped yearly summary. Never a personnummer or a name.",
         ["Me"] = "Who the hub thinks the caller is.",
         ["Notifications"] = "The caller's in-app notices about their cases.",
         ["Occupations"] = "SSYK 2012 occupation groups for the wage-subsidy form: JobTech's live label, or the shipped list when JobTech is down.",
         ["Officers"] = "Employment officers' skills, absence and load; the administrator's absence and redistribution tools.",
+        ["Projects"] = "The joint-project register (Stockholmskraften, Kvinnors etablering …): everyone reads it, coordinators and administrators change it.",
         ["Queue"] = "An employment officer's own queue, the shared AF queue, and claiming the next case.",
     };
 

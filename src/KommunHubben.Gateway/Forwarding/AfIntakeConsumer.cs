@@ -41,7 +41,13 @@ public sealed class AfIntakeConsumer(IdempotentHandler handler, TimeProvider clo
         {
             var m = context.Message;
             if (!await db.AfForwardings.AnyAsync(f => f.CaseId == m.CaseId, context.CancellationToken))
-                return; // never forwarded: nothing to send AF
+            {
+                // A routed case is always forwarded; its CaseRouted may just not have been taken in yet (both wait in
+                // this queue, and a restarted gateway takes them concurrently). Retry rather than lose the answer.
+                if (await db.CaseHistory.AnyAsync(h => h.CaseId == m.CaseId && h.Action == CaseAction.Route, context.CancellationToken))
+                    throw new AfCallFailedException("supplement", "forwarding_not_queued_yet", permanent: false);
+                return; // never routed to AF: nothing to send
+            }
             // The round's number: answers given up to this one. Stable on redelivery, so its idempotency key is too.
             var number = await db.CaseHistory.CountAsync(
                 h => h.CaseId == m.CaseId && h.Action == CaseAction.ProvideSupplement && h.At <= m.ProvidedAt, context.CancellationToken);

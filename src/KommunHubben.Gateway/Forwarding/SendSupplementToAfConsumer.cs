@@ -21,6 +21,10 @@ public sealed class SendSupplementToAfConsumer(
         var m = context.Message;
         var row = await db.AfForwardings.AsNoTracking().FirstOrDefaultAsync(f => f.CaseId == m.CaseId, context.CancellationToken);
         if (row is null || row.SupplementsSent >= m.SupplementNumber) return;
+        // Answers reach AF in their order: a backed-up queue taken concurrently may hand over round 2 before round 1,
+        // and skipping round 1 afterwards ("already sent up to 2") would lose it. Round 2 waits (is retried) instead.
+        if (m.SupplementNumber > row.SupplementsSent + 1)
+            throw new AfCallFailedException("supplement", "earlier_round_not_sent_yet", permanent: false);
         if (row.Status != AfForwardingStatus.Forwarded || row.AfReference is null)
             throw new AfCallFailedException("supplement", "not_forwarded_yet", permanent: false);
 

@@ -773,6 +773,12 @@ namespace KommunHubben.Persistence.Migrations
 
                     b.HasKey("CaseId");
 
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("Status", "ClosedAt");
+
                     b.ToTable("reporting_cases", (string)null);
                 });
 

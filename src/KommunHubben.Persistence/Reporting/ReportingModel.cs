@@ -25,6 +25,10 @@ internal static class ReportingModel
             e.Property(x => x.OfficerId).HasMaxLength(64);
             e.Property(x => x.Outcome).HasMaxLength(64);
             e.Property(x => x.Version).IsConcurrencyToken();
+            // The coordinators' questions (ReportingFacts): closed in a year, submitted in a year, open now, in a project.
+            e.HasIndex(x => new { x.Status, x.ClosedAt });
+            e.HasIndex(x => x.SubmittedAt);
+            e.HasIndex(x => x.ProjectId);
         });
         model.Entity<ReportingFollowUp>(e =>
         {

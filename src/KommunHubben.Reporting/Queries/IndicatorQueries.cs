@@ -11,26 +11,26 @@ public sealed class IndicatorQueries(HubDbContext db, ReportingFacts facts, IOpt
     public IndicatorOptions Options => options.Value;
 
     public async Task<IndicatorReport> ClosuresAsync(int year, IReadOnlyList<IndicatorDimension> by, CancellationToken ct) =>
-        ClosureIndicator.Compute(await facts.CasesAsync(ct), year, by, Options.Targets, Options.SuppressionThreshold);
+        ClosureIndicator.Compute(await facts.ClosedInYearAsync(year, ct), year, by, Options.Targets, Options.SuppressionThreshold);
 
     public async Task<KoladaSummary> KoladaAsync(int year, CancellationToken ct) =>
         KoladaSummary.From(await ClosuresAsync(year, [], ct), Options.KoladaKpi, Options.Municipality);
 
     public async Task<IReadOnlyList<CoachCaseload>> CaseloadAsync(CancellationToken ct) =>
-        Caseload.PerCoach(await facts.CasesAsync(ct));
+        Caseload.PerCoach(await facts.OpenAsync(ct));
 
     public async Task<ServiceReport> ServiceAsync(int year, CancellationToken ct) =>
-        ServiceFigures.Compute(await facts.CasesAsync(ct), await facts.RefusalsAsync(ct), year, Options.SuppressionThreshold);
+        ServiceFigures.Compute(await facts.SubmittedInYearOrOpenAsync(year, ct), await facts.RefusalsAsync(ct), year, Options.SuppressionThreshold);
 
     public async Task<FollowUpReport> FollowUpsAsync(int year, CancellationToken ct) =>
-        FollowUpFigures.Compute(await facts.CasesAsync(ct), await facts.FollowUpsAsync(ct), year,
+        FollowUpFigures.Compute(await facts.ClosedInYearAsync(year, ct), await facts.FollowUpsAsync(ct), year,
             ReportingPeriod.LocalDate(clock.GetUtcNow().UtcDateTime), Options.SuppressionThreshold);
 
     public async Task<ProjectReport> ProjectsAsync(CancellationToken ct)
     {
         var projects = (await db.Projects.AsNoTracking().ToListAsync(ct))
             .Select(p => new ProjectDefinition(p.Id, p.Name, p.Owner, p.Starts, p.Ends, p.ParticipantTarget));
-        return ProjectFigures.Compute(projects, await facts.CasesAsync(ct), Options.SuppressionThreshold);
+        return ProjectFigures.Compute(projects, await facts.InProjectsAsync(ct), Options.SuppressionThreshold);
     }
 
     /// <summary>People-readable names for group keys: unit and project names; other keys are their own label.</summary>

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Indicators;
 using KommunHubben.Persistence;
 using KommunHubben.Persistence.Reporting;
@@ -10,15 +11,45 @@ namespace KommunHubben.Reporting.Queries;
 /// case the projection has not seen submitted waits until it has). Every figure comes from here, never from the
 /// operational tables.
 /// </summary>
+/// <remarks>
+/// Each question reads only the cases it can be about (closed in the year, submitted in the year, open, in a project),
+/// through indexes on the projection: at national scale (a million cases over five years) loading every case for each
+/// figure would cost seconds and hundreds of megabytes. The year windows are a day wider than the UTC year on both
+/// sides; the domain then applies the exact Stockholm-date rule, so the figures do not depend on this pre-filter.
+/// </remarks>
 public sealed class ReportingFacts(HubDbContext db)
 {
-    public async Task<IReadOnlyList<CaseFact>> CasesAsync(CancellationToken ct)
+    private static readonly CaseStatus[] OpenStatuses =
+        [CaseStatus.Submitted, CaseStatus.Routed, CaseStatus.Claimed, CaseStatus.AwaitingSupplement, CaseStatus.Decided];
+
+    /// <summary>Cases closed in the Stockholm calendar year (and a day either side, which the domain drops).</summary>
+    public Task<IReadOnlyList<CaseFact>> ClosedInYearAsync(int year, CancellationToken ct)
     {
-        var rows = await db.ReportingCases.AsNoTracking()
-            .Where(c => c.Type != null && c.UnitId != null && c.SubmittedAt != null && c.Status != null)
-            .ToListAsync(ct);
-        return rows.Select(ToFact).ToList();
+        var (from, to) = Window(year);
+        return ReadAsync(Projected().Where(c => c.Status == CaseStatus.Closed && c.ClosedAt >= from && c.ClosedAt < to), ct);
     }
+
+    /// <summary>Cases submitted in the year, and every open case (the service figures' open-per-officer).</summary>
+    public Task<IReadOnlyList<CaseFact>> SubmittedInYearOrOpenAsync(int year, CancellationToken ct)
+    {
+        var (from, to) = Window(year);
+        return ReadAsync(Projected().Where(c => (c.SubmittedAt >= from && c.SubmittedAt < to) || OpenStatuses.Contains(c.Status!.Value)), ct);
+    }
+
+    public Task<IReadOnlyList<CaseFact>> OpenAsync(CancellationToken ct) =>
+        ReadAsync(Projected().Where(c => OpenStatuses.Contains(c.Status!.Value)), ct);
+
+    public Task<IReadOnlyList<CaseFact>> InProjectsAsync(CancellationToken ct) =>
+        ReadAsync(Projected().Where(c => c.ProjectId != null), ct);
+
+    private IQueryable<ReportingCase> Projected() => db.ReportingCases.AsNoTracking()
+        .Where(c => c.Type != null && c.UnitId != null && c.SubmittedAt != null && c.Status != null);
+
+    private static async Task<IReadOnlyList<CaseFact>> ReadAsync(IQueryable<ReportingCase> cases, CancellationToken ct) =>
+        (await cases.ToListAsync(ct)).Select(ToFact).ToList();
+
+    private static (DateTime From, DateTime To) Window(int year) =>
+        (new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(-1), new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(1));
 
     public async Task<IReadOnlyList<FollowUpFact>> FollowUpsAsync(CancellationToken ct) =>
         (await db.ReportingFollowUps.AsNoTracking().ToListAsync(ct))

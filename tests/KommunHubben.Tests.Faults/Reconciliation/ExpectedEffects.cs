@@ -23,12 +23,42 @@ public static class ExpectedEffects
         ["CaseClosed"] = ["PlanDeadlinesConsumer"],
     };
 
+    /// <summary>What the AF gateway adds when it is attached: its intake takes the routing and each supplement answer,
+    /// its endpoint makes the AF call of each command it queued.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> AfGatewayConsumersOf = new Dictionary<string, string[]>
+    {
+        ["CaseRouted"] = ["AfIntake.CaseRouted"],
+        ["SupplementProvided"] = ["AfIntake.SupplementProvided"],
+        ["ForwardCaseToAf"] = ["ForwardCaseToAfConsumer"],
+        ["SendSupplementToAf"] = ["SendSupplementToAfConsumer"],
+    };
+
+    public static IEnumerable<string> Consumers(string messageType, bool afGateway) =>
+        ConsumersOf.GetValueOrDefault(messageType, [])
+            .Concat(afGateway ? AfGatewayConsumersOf.GetValueOrDefault(messageType, []) : []);
+
     // Only kinds and counts are compared, not due times, so the default service levels describe the hosts' plan.
     private static readonly DeadlinePlanner Planner = new(new SlaOptions(), new WorkingDayCalendar(new WorkingDayCalendarOptions()));
 
     public static Dictionary<string, int> History(bool closed, int rounds) => closed
         ? new() { ["Submit"] = 1, ["Route"] = 1, ["Claim"] = 1, ["RequestSupplement"] = rounds, ["ProvideSupplement"] = rounds, ["Decide"] = 1, ["Close"] = 1 }
         : new() { ["Submit"] = 1, ["Route"] = 1 };
+
+    /// <summary>The events and commands in the outbox; with the AF gateway also the forwarding (once per case) and
+    /// each supplement answer sent to AF.</summary>
+    public static Dictionary<string, int> Events(bool closed, int rounds, bool afGateway)
+    {
+        var events = Events(closed, rounds);
+        if (!afGateway) return events;
+        events["ForwardCaseToAf"] = 1;
+        events["CaseForwardedToAf"] = 1;
+        if (closed)
+        {
+            events["SendSupplementToAf"] = rounds;
+            events["SupplementSentToAf"] = rounds;
+        }
+        return events;
+    }
 
     public static Dictionary<string, int> Events(bool closed, int rounds) => closed
         ? new()

@@ -20,6 +20,10 @@ public sealed class Reconciler(FaultHub hub, LoadDriver driver)
     /// <summary>Messages a scenario published itself under new ids (not from any outbox row).</summary>
     public HashSet<Guid> InjectedMessages { get; } = [];
 
+    /// <summary>Set when the AF gateway runs: its effects are expected too, and what arrived at the AF simulator is
+    /// counted (each case created there once, each supplement answer received once).</summary>
+    public KommunHubben.AfSimulator.SimulatorState? AfSide { get; set; }
+
     public async Task<ScenarioResult> ReconcileAsync(string scenario, DateTime recoveryFrom, TimeSpan settle)
     {
         // The workflow's tail (notifications for decisions, follow-ups for closures) runs after the driver is done:
@@ -87,11 +91,11 @@ public sealed class Reconciler(FaultHub hub, LoadDriver driver)
                 if (closed && (c.Outcome != "Answered" || c.ClosureReason != "Work")) missing.Add($"decision {c.Outcome}/{c.ClosureReason}");
                 Compare("history", ExpectedEffects.History(closed, rounds), s.History[id].GroupBy(h => h.Action), missing, extra);
                 var events = s.Outbox[id].ToList();
-                Compare("event", ExpectedEffects.Events(closed, rounds), events.GroupBy(m => m.Type), missing, extra);
+                Compare("event", ExpectedEffects.Events(closed, rounds, AfSide is not null), events.GroupBy(m => m.Type), missing, extra);
                 foreach (var m in events)
                 {
                     if (!m.Published) missing.Add($"{m.Type} {m.MessageId} not published");
-                    foreach (var consumer in ExpectedEffects.ConsumersOf.GetValueOrDefault(m.Type, []))
+                    foreach (var consumer in ExpectedEffects.Consumers(m.Type, AfSide is not null))
                         if (!s.Inbox.Contains((m.MessageId, consumer))) missing.Add($"{m.Type} not handled by {consumer}");
                 }
                 if (seenIds is not null)
@@ -102,6 +106,7 @@ public sealed class Reconciler(FaultHub hub, LoadDriver driver)
                     foreach (var stray in seenIds[id].Where(m => !outboxIds.Contains(m.MessageId) && !InjectedMessages.Contains(m.MessageId)).Select(m => m.MessageId).Distinct())
                         extra.Add($"message {stray} on the broker that no outbox row explains");
                 }
+                if (AfSide is not null) CompareAtAf(id, closed ? rounds : 0, missing, extra);
                 Compare("notification", ExpectedEffects.Notifications(closed, rounds), s.Notifications[id].GroupBy(n => n.Kind), missing, extra);
                 var requests = s.History[id].Where(h => h.Action == "RequestSupplement").Select(h => h.Id);
                 var plannedDeadlines = ExpectedEffects.Deadlines(closed, c.SubmittedAt, requests);
@@ -121,6 +126,18 @@ public sealed class Reconciler(FaultHub hub, LoadDriver driver)
                 problems.Add($"case {id}: {string.Join("; ", missing.Concat(extra))}");
         }
         return new Tally(accounted, lost, duplicated, problems);
+    }
+
+    /// <summary>At AF: the case created exactly once (idempotency keys held through retries and crashes) and each of
+    /// its supplement answers received once.</summary>
+    private void CompareAtAf(Guid id, int rounds, List<string> missing, List<string> extra)
+    {
+        var atAf = AfSide!.Cases.Where(c => c.HubCaseId == id).ToList();
+        if (atAf.Count == 0) missing.Add("never created at AF");
+        for (var i = 1; i < atAf.Count; i++) extra.Add("created at AF more than once");
+        var supplements = atAf.SelectMany(c => c.Supplements).ToList();
+        if (supplements.Distinct().Count() < rounds) missing.Add($"AF received {supplements.Distinct().Count()} of {rounds} supplement answers");
+        for (var i = supplements.Distinct().Count(); i < supplements.Count; i++) extra.Add("a supplement answer received at AF twice");
     }
 
     private static void Compare<T>(string what, Dictionary<string, int> expected, IEnumerable<IGrouping<string, T>> actual, List<string> missing, List<string> extra)

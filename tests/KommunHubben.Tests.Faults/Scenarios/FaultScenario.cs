@@ -38,7 +38,8 @@ public abstract class FaultScenario(SharedFaultHub hubs, ITestOutputHelper outpu
     /// <summary>Runs the load against <paramref name="hub"/>; <paramref name="inject"/> injects the fault while it
     /// runs and returns the moment the fault ended (recovery is measured from there).</summary>
     protected async Task<ScenarioResult> RunAsync(
-        string scenario, FaultHub hub, Func<LoadDriver, Task<DateTime>> inject, Func<Reconciler, Task<double?>>? beforeReconcile = null)
+        string scenario, FaultHub hub, Func<LoadDriver, Task<DateTime>> inject, Func<Reconciler, Task<double?>>? beforeReconcile = null,
+        KommunHubben.AfSimulator.SimulatorState? afSide = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Cases an earlier scenario left on a shared hub are not this driver's: the reconciler leaves them alone.
@@ -57,7 +58,7 @@ public abstract class FaultScenario(SharedFaultHub hubs, ITestOutputHelper outpu
             await driver.WhenDoneAsync();
         }
         var loadSeconds = clock.Elapsed.TotalSeconds;
-        var reconciler = new Reconciler(hub, driver);
+        var reconciler = new Reconciler(hub, driver) { AfSide = afSide };
         reconciler.Excluded.UnionWith(earlier);
         // A scenario whose fault is not about catching up on routing measures its own recovery (e.g. a re-drive).
         var ownRecovery = beforeReconcile is null ? null : await beforeReconcile(reconciler);

@@ -36,7 +36,7 @@ public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
     {
         using var contact = _hub.As("kp-10");
         var casesBefore = await _hub.Database.ScalarAsync<int>("SELECT count(*) FROM cases");
-        var outboxBefore = await _hub.Database.ScalarAsync<int>("SELECT count(*) FROM outbox");
+        var outboxBefore = await _hub.Database.ScalarAsync<long>("SELECT coalesce(max(\"Id\"), 0) FROM outbox");
 
         var (status, problem) = await contact.PostAsync("/api/v1/cases", Planning("19090527+1474"));
 
@@ -45,7 +45,11 @@ public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
         Assert.Contains("no consent from this person is registered", rule);
         Assert.DoesNotContain("1474", problem.ToJsonString());
         Assert.Equal(casesBefore, await _hub.Database.ScalarAsync<int>("SELECT count(*) FROM cases"));
-        Assert.Equal(outboxBefore, await _hub.Database.ScalarAsync<int>("SELECT count(*) FROM outbox"));
+        // The only message is the refusal itself, for the coordinators' counts: codes and the unit, never the person.
+        var published = await _hub.Database.RowsAsync("""SELECT "MessageType", "Body" FROM outbox WHERE "Id" > @before""", ("before", outboxBefore));
+        Assert.DoesNotContain(published, m => (string)m[0]! == "CaseSubmitted");
+        var refusal = Assert.Single(published, m => (string)m[0]! == "SubmissionRefused");
+        Assert.DoesNotContain("1474", (string)refusal[1]!);
         Assert.True(await _hub.Database.ScalarAsync<int>("""SELECT count(*) FROM submission_refusals WHERE "Reason" = 'MissingConsent'""") >= 1);
     }
 

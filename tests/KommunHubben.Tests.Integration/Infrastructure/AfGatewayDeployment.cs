@@ -114,11 +114,14 @@ public sealed class AfGatewayDeployment : IAsyncDisposable
     }
 
     /// <summary>Messages ready in a queue of this deployment's virtual host (passive declare).</summary>
+    /// <summary>Messages waiting in <paramref name="queue"/>; 0 while it does not exist yet (MassTransit declares an
+    /// error queue with the first message it moves there).</summary>
     public async Task<uint> QueueDepthAsync(string queue)
     {
         await using var connection = await RabbitConnections.OpenAsync(Hub.VirtualHost.Name, "queue-depth");
         await using var channel = await connection.CreateChannelAsync();
-        return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        try { return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount; }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404) { return 0; }
     }
 
     public async ValueTask DisposeAsync()

@@ -71,7 +71,8 @@ public sealed class RabbitCluster : IAsyncLifetime
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
+        // Three Erlang nodes starting and clustering on a busy 2-core machine can take minutes.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(360));
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"cluster.sh {string.Join(' ', args)} failed ({process.ExitCode}): {await stderr}\n{await stdout}");

@@ -41,7 +41,7 @@ public sealed class PersonalDataAtRestTests : RunningHubTest
         await officer.ActAsync(planning, "decision", new { outcome = "InformationSent", explanation = $"Anteckningar om {Name} skickade." });
 
         var needles = new[] { "195704289999", "5704289999", "570428-9999", Name, Hex(Name), Hex("5704289999"), Hex("Eva Läkare") };
-        var tables = await Hub.Database.RowsAsync("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+        var tables = await Hub.Database.RowsAsync("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
         Assert.Contains(tables, t => (string)t[0]! == "cases");
         foreach (var table in tables.Select(t => (string)t[0]!))
         {

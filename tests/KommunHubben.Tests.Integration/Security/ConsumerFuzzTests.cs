@@ -1,8 +1,10 @@
 using System.Text;
+using KommunHubben.Gateway.Forwarding;
 using KommunHubben.Messaging.Bus;
 using KommunHubben.Tests.Integration.Infrastructure;
 using KommunHubben.Workflow.Deadlines;
 using KommunHubben.Workflow.Notifications;
+using KommunHubben.Workflow.Reporting;
 using KommunHubben.Workflow.Routing;
 using RabbitMQ.Client;
 using Xunit.Abstractions;
@@ -10,20 +12,32 @@ using Xunit.Abstractions;
 namespace KommunHubben.Tests.Integration.Security;
 
 /// <summary>
-/// Every khub-* endpoint of the worker, on the real broker, is fed FsCheck-generated hostile messages (see
-/// <see cref="ContractFuzzing"/>): each must fail cleanly into the endpoint's _error queue with its reason, land in
-/// _skipped when its type is unknown, or be ignored as a no-op — and afterwards the same worker process, still alive,
-/// routes a real case through all three endpoints. Bounded: 7 kinds × 3 samples per endpoint.
+/// Every khub-* endpoint — the workflow worker's and the AF gateway worker's — on the real broker, is fed
+/// FsCheck-generated hostile messages (see <see cref="ContractFuzzing"/>): each must fail cleanly into the endpoint's
+/// _error queue with its reason, land in _skipped when its type is unknown, or be ignored as a no-op — and afterwards
+/// the same processes, still alive, take a real case through every endpoint (routed, deadlines, notice, reporting,
+/// forwarded to AF). Bounded: 7 kinds × 3 samples per endpoint.
 /// </summary>
-public sealed class ConsumerFuzzTests(ITestOutputHelper output) : RunningHubTest
+public sealed class ConsumerFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int SamplesPerKind = 3;
 
-    private static readonly Dictionary<string, Type> Consumers = new()
+    private AfGatewayDeployment _deployment = null!;
+    private HubDeployment Hub => _deployment.Hub;
+
+    // Few, fast redeliveries: a hostile message reaches the gateway's _error queue in seconds.
+    public async Task InitializeAsync() => _deployment = await AfGatewayDeployment.StartedAsync(redeliveries: 2);
+
+    public Task DisposeAsync() => _deployment.DisposeAsync().AsTask();
+
+    private static readonly Dictionary<string, Type[]> Consumers = new()
     {
-        [KnownEndpoints.RouteCase] = typeof(RouteSubmittedCaseConsumer),
-        [KnownEndpoints.PlanDeadlines] = typeof(PlanDeadlinesConsumer),
-        [KnownEndpoints.NotifyPeople] = typeof(NotifyPeopleConsumer),
+        [KnownEndpoints.RouteCase] = [typeof(RouteSubmittedCaseConsumer)],
+        [KnownEndpoints.PlanDeadlines] = [typeof(PlanDeadlinesConsumer)],
+        [KnownEndpoints.NotifyPeople] = [typeof(NotifyPeopleConsumer)],
+        [KnownEndpoints.ReportingProjection] = [typeof(ProjectCaseEventsConsumer)],
+        [KnownEndpoints.AfGatewayIntake] = [typeof(AfIntakeConsumer)],
+        [KnownEndpoints.AfGateway] = [typeof(ForwardCaseToAfConsumer), typeof(SendSupplementToAfConsumer), typeof(AcknowledgeAfStatusConsumer)],
     };
 
     [Fact]
@@ -33,7 +47,7 @@ public sealed class ConsumerFuzzTests(ITestOutputHelper output) : RunningHubTest
     [Fact]
     public async Task Hostile_messages_fail_cleanly_into_error_or_skipped_and_the_worker_keeps_routing_cases()
     {
-        var sent = Consumers.ToDictionary(e => e.Key, e => ContractFuzzing.Sample(ContractFuzzing.ContractsOf(e.Value), SamplesPerKind)
+        var sent = Consumers.ToDictionary(e => e.Key, e => ContractFuzzing.Sample(e.Value.SelectMany(ContractFuzzing.ContractsOf).ToList(), SamplesPerKind)
             .Select(m => (Id: Guid.NewGuid().ToString(), Message: m)).ToList());
         await using (var connection = await RabbitConnections.OpenAsync(Hub.VirtualHost.Name, "fuzzer"))
         await using (var channel = await connection.CreateChannelAsync(new CreateChannelOptions(true, true)))
@@ -52,8 +66,11 @@ public sealed class ConsumerFuzzTests(ITestOutputHelper output) : RunningHubTest
         await WaitUntilDrainedAsync(sent.Keys, TimeSpan.FromSeconds(90));
 
         var worker = Hub.Workers[0];
+        var gateway = _deployment.Gateway!;
         Assert.False(worker.HasExited, $"The worker died on a hostile message. Log:\n{worker.Log}");
+        Assert.False(gateway.HasExited, $"The gateway worker died on a hostile message. Log:\n{gateway.Log}");
         Assert.DoesNotContain("Unhandled exception", worker.Log);
+        Assert.DoesNotContain("Unhandled exception", gateway.Log);
         foreach (var (endpoint, messages) in sent)
         {
             var errors = await ReadAsync(endpoint + "_error");
@@ -84,7 +101,10 @@ public sealed class ConsumerFuzzTests(ITestOutputHelper output) : RunningHubTest
         Assert.NotNull(routed);
         await WaitForRowAsync("""SELECT count(*) FROM deadlines WHERE "CaseId" = @id""", caseId);
         await WaitForRowAsync("""SELECT count(*) FROM notifications WHERE "CaseId" = @id""", caseId);
+        await WaitForRowAsync("""SELECT count(*) FROM reporting_cases WHERE "CaseId" = @id""", caseId);
+        await WaitForRowAsync("""SELECT count(*) FROM af_forwardings WHERE "CaseId" = @id AND "Status" = 'Forwarded'""", caseId);
         Assert.False(worker.HasExited);
+        Assert.False(gateway.HasExited);
     }
 
     /// <summary>Until no endpoint queue holds a ready or unacknowledged message (retries keep a message unacked).</summary>

@@ -5,24 +5,10 @@ using KommunHubben.Tests.Integration.Infrastructure;
 namespace KommunHubben.Tests.Integration.Consent;
 
 /// <summary>DOMAIN.md's binding rules at the front door: consent, protected identity, and withdrawal of consent.</summary>
-public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
+public sealed class ConsentAndProtectedIdentityTests(SharedHubWithTap shared) : IClassFixture<SharedHubWithTap>
 {
-    private HubDeployment _hub = null!;
-    private BrokerTap _tap = null!;
-
-    public async Task InitializeAsync()
-    {
-        _hub = await HubDeployment.CreateAsync();
-        await _hub.StartWorkerAsync();
-        _tap = await BrokerTap.StartOnAllContractsAsync(_hub.VirtualHost.Name);
-        await _hub.StartApiAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _tap.DisposeAsync();
-        await _hub.DisposeAsync();
-    }
+    private HubDeployment Hub => shared.Hub;
+    private BrokerTap Tap => shared.Tap;
 
     private static object Planning(string pnr, string kind = "RegistrationStatus") => new
     {
@@ -34,9 +20,9 @@ public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
     [Fact]
     public async Task When_a_registration_status_question_has_no_consent_it_is_refused_with_a_clear_error_and_nothing_is_kept()
     {
-        using var contact = _hub.As("kp-10");
-        var casesBefore = await _hub.Database.ScalarAsync<int>("SELECT count(*) FROM cases");
-        var outboxBefore = await _hub.Database.ScalarAsync<long>("SELECT coalesce(max(\"Id\"), 0) FROM outbox");
+        using var contact = Hub.As("kp-10");
+        var casesBefore = await Hub.Database.ScalarAsync<int>("SELECT count(*) FROM cases");
+        var outboxBefore = await Hub.Database.ScalarAsync<long>("SELECT coalesce(max(\"Id\"), 0) FROM outbox");
 
         var (status, problem) = await contact.PostAsync("/api/v1/cases", Planning("19090527+1474"));
 
@@ -44,19 +30,19 @@ public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
         var rule = problem!["errors"]!["personalIdentityNumber"]![0]!.GetValue<string>();
         Assert.Contains("no consent from this person is registered", rule);
         Assert.DoesNotContain("1474", problem.ToJsonString());
-        Assert.Equal(casesBefore, await _hub.Database.ScalarAsync<int>("SELECT count(*) FROM cases"));
+        Assert.Equal(casesBefore, await Hub.Database.ScalarAsync<int>("SELECT count(*) FROM cases"));
         // The only message is the refusal itself, for the coordinators' counts: codes and the unit, never the person.
-        var published = await _hub.Database.RowsAsync("""SELECT "MessageType", "Body" FROM outbox WHERE "Id" > @before""", ("before", outboxBefore));
+        var published = await Hub.Database.RowsAsync("""SELECT "MessageType", "Body" FROM outbox WHERE "Id" > @before""", ("before", outboxBefore));
         Assert.DoesNotContain(published, m => (string)m[0]! == "CaseSubmitted");
         var refusal = Assert.Single(published, m => (string)m[0]! == "SubmissionRefused");
         Assert.DoesNotContain("1474", (string)refusal[1]!);
-        Assert.True(await _hub.Database.ScalarAsync<int>("""SELECT count(*) FROM submission_refusals WHERE "Reason" = 'MissingConsent'""") >= 1);
+        Assert.True(await Hub.Database.ScalarAsync<int>("""SELECT count(*) FROM submission_refusals WHERE "Reason" = 'MissingConsent'""") >= 1);
     }
 
     [Fact]
     public async Task When_the_consent_covers_another_case_type_the_case_is_refused_and_says_so()
     {
-        using var contact = _hub.As("kp-11");
+        using var contact = Hub.As("kp-11");
         await contact.RegisterConsentAsync("195704289999", "DisabilityCoding");
 
         var (status, problem) = await contact.PostAsync("/api/v1/cases", Planning("195704289999"));
@@ -68,8 +54,8 @@ public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
     [Fact]
     public async Task When_the_person_has_protected_identity_the_case_is_refused_with_the_telephone_route_and_nothing_about_them_is_stored()
     {
-        using var contact = _hub.As("kp-12");
-        var before = await _hub.Database.ScalarAsync<int>("""SELECT count(*) FROM submission_refusals WHERE "Reason" = 'ProtectedIdentity'""");
+        using var contact = Hub.As("kp-12");
+        var before = await Hub.Database.ScalarAsync<int>("""SELECT count(*) FROM submission_refusals WHERE "Reason" = 'ProtectedIdentity'""");
 
         var (status, problem) = await contact.PostAsync("/api/v1/cases", new
         {
@@ -81,25 +67,25 @@ public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("telephone", problem!["errors"]!["protectedIdentity"]![0]!.GetValue<string>());
-        Assert.Equal(before + 1, await _hub.Database.ScalarAsync<int>("""SELECT count(*) FROM submission_refusals WHERE "Reason" = 'ProtectedIdentity'"""));
-        var stored = await _hub.Database.RowsAsync("""SELECT * FROM submission_refusals WHERE "Reason" = 'ProtectedIdentity'""");
+        Assert.Equal(before + 1, await Hub.Database.ScalarAsync<int>("""SELECT count(*) FROM submission_refusals WHERE "Reason" = 'ProtectedIdentity'"""));
+        var stored = await Hub.Database.RowsAsync("""SELECT * FROM submission_refusals WHERE "Reason" = 'ProtectedIdentity'""");
         Assert.DoesNotContain(stored.SelectMany(r => r), v => v?.ToString()?.Contains("9986") == true);
-        Assert.Equal(0, await _hub.Database.ScalarAsync<int>("""SELECT count(*) FROM audit_log WHERE "ActorId" = 'kp-12'"""));
-        Assert.DoesNotContain("Skyddad person", string.Join('\n', _tap.Bodies));
+        Assert.Equal(0, await Hub.Database.ScalarAsync<int>("""SELECT count(*) FROM audit_log WHERE "ActorId" = 'kp-12'"""));
+        Assert.DoesNotContain("Skyddad person", string.Join('\n', Tap.Bodies));
     }
 
     [Fact]
     public async Task When_consent_is_withdrawn_with_cases_in_flight_every_open_case_stops_and_no_message_about_them_follows()
     {
         const string pnr = "200004059937";
-        using var contact = _hub.As("kp-13");
+        using var contact = Hub.As("kp-13");
         var consentId = await contact.RegisterConsentAsync(pnr, "IndividualPlanning");
         var ids = new List<Guid>();
         for (var i = 0; i < 12; i++) ids.Add(await contact.SubmitAsync(Planning(pnr, i % 2 == 0 ? "ActionPlanRequest" : "DailyNotes")));
         // One case is being worked on by its officer when the consent goes.
         var first = await contact.WaitForStatusAsync(ids[0], "Routed");
         var officerId = first["assignedOfficerId"]!.GetValue<string>();
-        using var officer = _hub.As(officerId);
+        using var officer = Hub.As(officerId);
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/cases/{ids[0]}/claim", new { })).Status);
 
         // Withdraw while later cases may still be on their way through the broker.
@@ -119,16 +105,16 @@ public sealed class ConsentAndProtectedIdentityTests : IAsyncLifetime
 
         // Give any straggler time to show itself, then check that CaseStopped is the last word on every case.
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var published = _tap.Bodies.ToList();
+        var published = Tap.Bodies.ToList();
         foreach (var id in ids)
         {
-            var events = await _hub.Database.RowsAsync(
+            var events = await Hub.Database.RowsAsync(
                 """SELECT "MessageType", "PublishedAt" FROM outbox WHERE "Body" LIKE @pattern ORDER BY "Id" """, ("pattern", $"%{id}%"));
             Assert.Equal("CaseStopped", events.Last()[0]);
             Assert.All(events, e => Assert.NotNull(e[1]));
             Assert.Contains(published, b => b.Contains(id.ToString()) && b.Contains("CaseStopped"));
         }
-        Assert.Equal(12, await _hub.Database.ScalarAsync<int>(
+        Assert.Equal(12, await Hub.Database.ScalarAsync<int>(
             """SELECT count(*) FROM cases WHERE "Status" = 'Stopped'"""));
     }
 }

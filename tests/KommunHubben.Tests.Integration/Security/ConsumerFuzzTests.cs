@@ -18,17 +18,23 @@ namespace KommunHubben.Tests.Integration.Security;
 /// the same processes, still alive, take a real case through every endpoint (routed, deadlines, notice, reporting,
 /// forwarded to AF). Bounded: 7 kinds × 3 samples per endpoint.
 /// </summary>
-public sealed class ConsumerFuzzTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ConsumerFuzzTests(ConsumerFuzzTests.FuzzedHub hub, ITestOutputHelper output) : IClassFixture<ConsumerFuzzTests.FuzzedHub>
 {
     private const int SamplesPerKind = 3;
 
-    private AfGatewayDeployment _deployment = null!;
-    private HubDeployment Hub => _deployment.Hub;
+    /// <summary>One hub with the gateway attached for the class (xUnit would start one per test otherwise).</summary>
+    public sealed class FuzzedHub : IAsyncLifetime
+    {
+        public AfGatewayDeployment Deployment { get; private set; } = null!;
 
-    // Few, fast redeliveries: a hostile message reaches the gateway's _error queue in seconds.
-    public async Task InitializeAsync() => _deployment = await AfGatewayDeployment.StartedAsync(redeliveries: 2);
+        // Few, fast redeliveries: a hostile message reaches the gateway's _error queue in seconds.
+        public async Task InitializeAsync() => Deployment = await AfGatewayDeployment.StartedAsync(redeliveries: 2);
 
-    public Task DisposeAsync() => _deployment.DisposeAsync().AsTask();
+        public Task DisposeAsync() => Deployment.DisposeAsync().AsTask();
+    }
+
+    private AfGatewayDeployment Deployment => hub.Deployment;
+    private HubDeployment Hub => Deployment.Hub;
 
     private static readonly Dictionary<string, Type[]> Consumers = new()
     {
@@ -66,7 +72,7 @@ public sealed class ConsumerFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         await WaitUntilDrainedAsync(sent.Keys, TimeSpan.FromSeconds(90));
 
         var worker = Hub.Workers[0];
-        var gateway = _deployment.Gateway!;
+        var gateway = Deployment.Gateway!;
         Assert.False(worker.HasExited, $"The worker died on a hostile message. Log:\n{worker.Log}");
         Assert.False(gateway.HasExited, $"The gateway worker died on a hostile message. Log:\n{gateway.Log}");
         Assert.DoesNotContain("Unhandled exception", worker.Log);

@@ -10,34 +10,20 @@ namespace KommunHubben.Tests.Integration.Spine;
 /// a contact person submits, the worker routes, an officer claims, asks for a supplement, the contact person answers,
 /// the officer decides and closes — and the contact person sees every step.
 /// </summary>
-public sealed class CaseJourneyTests : IAsyncLifetime
+public sealed class CaseJourneyTests(SharedHubWithTap shared) : IClassFixture<SharedHubWithTap>
 {
     // A valid personnummer from the public test vectors; it must never appear in a message or a log line.
     private const string Personnummer = "20000229-2399";
     private static readonly string[] PersonnummerForms = ["200002292399", "0002292399", "000229-2399", "20000229-2399"];
 
-    private HubDeployment _hub = null!;
-    private BrokerTap _tap = null!;
-
-    public async Task InitializeAsync()
-    {
-        _hub = await HubDeployment.CreateAsync();
-        await _hub.StartWorkerAsync();
-        _tap = await BrokerTap.StartOnAllContractsAsync(_hub.VirtualHost.Name);
-        await _hub.StartApiAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _tap.DisposeAsync();
-        await _hub.DisposeAsync();
-    }
+    private HubDeployment Hub => shared.Hub;
+    private BrokerTap Tap => shared.Tap;
 
     [Fact]
     public async Task When_a_case_is_submitted_handled_and_closed_both_sides_see_every_step()
     {
-        using var contact = _hub.As("kp-01");
-        using var neighbourUnit = _hub.As("kp-04");
+        using var contact = Hub.As("kp-01");
+        using var neighbourUnit = Hub.As("kp-04");
         await contact.RegisterConsentAsync(Personnummer, "IndividualPlanning");
 
         var (submitStatus, submitted) = await contact.PostAsync("/api/v1/cases", new
@@ -62,7 +48,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         Assert.Matches(@"^routed to af-\w+: (skill IndividualPlanning|previous officer|unit's hub officer)", routed["routingReason"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, (await neighbourUnit.GetAsync($"/api/v1/cases/{id}")).Status);
 
-        using var officer = _hub.As(officerId);
+        using var officer = Hub.As(officerId);
         var (_, queue) = await officer.GetAsync("/api/v1/queue");
         Assert.Contains(queue!["items"]!.AsArray(), item => item!["id"]!.GetValue<Guid>() == id && item["status"]!.GetValue<string>() == "Routed");
         Assert.Equal("200002292399", (await officer.GetCaseAsync(id))["personalIdentityNumber"]!.GetValue<string>());
@@ -106,7 +92,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
     [Fact]
     public async Task When_a_general_question_is_submitted_it_reaches_an_officer_queue()
     {
-        using var contact = _hub.As("kp-07");
+        using var contact = Hub.As("kp-07");
         var id = await contact.SubmitAsync(new
         {
             caseType = "GeneralQuestion",
@@ -114,7 +100,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         });
 
         var routed = await contact.WaitForStatusAsync(id, "Routed");
-        using var officer = _hub.As(routed["assignedOfficerId"]!.GetValue<string>());
+        using var officer = Hub.As(routed["assignedOfficerId"]!.GetValue<string>());
         var (_, queue) = await officer.GetAsync("/api/v1/queue");
         Assert.Contains(queue!["items"]!.AsArray(), item => item!["id"]!.GetValue<Guid>() == id);
     }
@@ -122,14 +108,14 @@ public sealed class CaseJourneyTests : IAsyncLifetime
     [Fact]
     public async Task When_an_officer_acts_on_a_stale_version_the_change_is_refused_not_overwritten()
     {
-        using var contact = _hub.As("kp-02");
+        using var contact = Hub.As("kp-02");
         var id = await contact.SubmitAsync(new
         {
             caseType = "GeneralQuestion",
             generalQuestion = new { topic = "Other", question = "Fråga om rutiner för återkoppling." },
         });
         var routed = await contact.WaitForStatusAsync(id, "Routed");
-        using var officer = _hub.As(routed["assignedOfficerId"]!.GetValue<string>());
+        using var officer = Hub.As(routed["assignedOfficerId"]!.GetValue<string>());
         var version = routed["version"]!.GetValue<int>();
 
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/cases/{id}/claim", new { expectedVersion = version })).Status);
@@ -144,7 +130,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
     [Fact]
     public async Task No_personnummer_travels_in_a_broker_message_or_appears_in_a_log()
     {
-        using var contact = _hub.As("kp-03");
+        using var contact = Hub.As("kp-03");
         await contact.RegisterConsentAsync(Personnummer, "IndividualPlanning");
         var id = await contact.SubmitAsync(new
         {
@@ -153,7 +139,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
             individualPlanning = new { kind = "ActionPlanRequest", purpose = "Begäran om handlingsplan" },
         });
         var routed = await contact.WaitForStatusAsync(id, "Routed");
-        using var officer = _hub.As(routed["assignedOfficerId"]!.GetValue<string>());
+        using var officer = Hub.As(routed["assignedOfficerId"]!.GetValue<string>());
         await Act(officer, id, "claim", new { }, "Claimed");
         await Act(officer, id, "decision", new { outcome = "InformationSent", explanation = "Handlingsplan skickad." }, "Decided");
 
@@ -165,7 +151,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         List<string> messages;
         while (true)
         {
-            messages = _tap.Bodies.Where(b => b.Contains(id.ToString())).ToList();
+            messages = Tap.Bodies.Where(b => b.Contains(id.ToString())).ToList();
             if (events.All(e => messages.Any(m => m.Contains(e))) || DateTime.UtcNow > deadline) break;
             await Task.Delay(100);
         }
@@ -174,10 +160,10 @@ public sealed class CaseJourneyTests : IAsyncLifetime
 
         foreach (var form in PersonnummerForms)
         {
-            Assert.DoesNotContain(_tap.Bodies, body => body.Contains(form));
-            Assert.DoesNotContain(form, _hub.AllLogs());
+            Assert.DoesNotContain(Tap.Bodies, body => body.Contains(form));
+            Assert.DoesNotContain(form, Hub.AllLogs());
         }
-        Assert.DoesNotContain("Begäran om handlingsplan", string.Join('\n', _tap.Bodies));
+        Assert.DoesNotContain("Begäran om handlingsplan", string.Join('\n', Tap.Bodies));
     }
 
     private static async Task Act(HubClient actor, Guid id, string action, object body, string expectedStatus)

@@ -16,6 +16,7 @@ public sealed class AfForwardingHub : IAsyncLifetime
 /// Cases reach AF exactly once, whatever AF does: errors and throttling (acceptance 1), and a complete outage in the
 /// middle of the work (acceptance 2) — during which the rest of the hub keeps working.
 /// </summary>
+[Collection(LoadSensitiveCollection.Name)]
 public sealed class AfForwardingTests(AfForwardingHub fixture) : IClassFixture<AfForwardingHub>
 {
     private const int CaseCount = 500;

@@ -6,6 +6,7 @@ namespace KommunHubben.Tests.Integration.Scaling;
 /// The hub on a real 3-node RabbitMQ cluster (ops/services/cluster.sh), configured with all three nodes: its quorum
 /// queues are replicated on every node, and losing the node it is connected to, under load, loses no case.
 /// </summary>
+[Collection(LoadSensitiveCollection.Name)]
 public sealed class ClusterFailoverTests(RabbitCluster cluster) : IClassFixture<RabbitCluster>, IAsyncLifetime
 {
     private const string RouteQueue = "khub-route-case";

@@ -8,6 +8,7 @@ namespace KommunHubben.Tests.Integration.Scaling;
 /// Two workers and two APIs on one broker and one database share the work: every case is routed by exactly one
 /// worker, every event is published once by exactly one API's outbox relay, and both instances of each did some of it.
 /// </summary>
+[Collection(LoadSensitiveCollection.Name)]
 public sealed partial class CompetingConsumersTests : IAsyncLifetime
 {
     private const int CaseCount = 300;

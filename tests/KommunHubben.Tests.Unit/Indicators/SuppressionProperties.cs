@@ -41,6 +41,32 @@ public sealed class SuppressionProperties
         return grid;
     }
 
+    private static Arbitrary<bool[,]> HiddenMasks =>
+        (from rows in Gen.Choose(1, 9)
+         from columns in Gen.Choose(1, 9)
+         from cells in Gen.ArrayOf(Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true))), rows * columns)
+         select ToMask(cells, rows, columns)).ToArbitrary();
+
+    private static bool[,] ToMask(bool[] cells, int rows, int columns)
+    {
+        var mask = new bool[rows, columns];
+        for (var i = 0; i < cells.Length; i++) mask[i / columns, i % columns] = cells[i];
+        return mask;
+    }
+
+    /// <summary>The one-pass bridge search the suppression uses finds exactly the cells the per-cell search finds.</summary>
+    [Property(MaxTest = 400)]
+    public Property All_recoverable_cells_at_once_are_those_found_one_by_one() =>
+        Prop.ForAll(HiddenMasks, hidden =>
+        {
+            var atOnce = TableSuppression.RecoverableHiddenCells(hidden);
+            for (var r = 0; r < hidden.GetLength(0); r++)
+            for (var c = 0; c < hidden.GetLength(1); c++)
+                if (atOnce[r, c] != (hidden[r, c] && TableSuppression.IsRecoverable(hidden, r, c)))
+                    return false;
+            return true;
+        });
+
     [Property(MaxTest = 400)]
     public Property No_shown_cell_or_total_is_below_the_threshold() =>
         Prop.ForAll(Tables, t => TableSuppression.Apply(t.Table, t.Threshold).AllCells().All(c => c.IsSuppressed || c.Value >= t.Threshold));

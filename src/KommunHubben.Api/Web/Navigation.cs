@@ -9,7 +9,7 @@ public static class Navigation
     {
         Role.ContactPerson => [("/Contact", t.NavCases), ("/Contact/NewCase", t.NavNewCase), ("/Contact/Consents", t.NavConsents), ("/Notifications", t.Notifications)],
         Role.Officer => [("/Officer", t.NavQueue), ("/Notifications", t.Notifications)],
-        Role.Coordinator => [("/Coordinator", t.NavOverview), ("/Notifications", t.Notifications)],
+        Role.Coordinator => CoordinatorNavigation.For(t),
         Role.Administrator => AdminNavigation.For(t),
         _ => [],
     };

@@ -77,7 +77,8 @@ public sealed partial class UiText
     /// <summary>The label for an API field name; list items are numbered from 1 ("Evidence 2: Date").</summary>
     public string FieldName(string field)
     {
-        if (FieldLabels.TryGetValue(field, out var label) || AdminFieldLabels.TryGetValue(field, out label)) return S(label.Item1, label.Item2);
+        if (FieldLabels.TryGetValue(field, out var label) || AdminFieldLabels.TryGetValue(field, out label)
+            || CoordinatorFieldLabels.TryGetValue(field, out label)) return S(label.Item1, label.Item2);
         var match = Indexed.Match(field);
         if (!match.Success) return field;
         var list = FieldName(match.Groups["list"].Value);

@@ -1,0 +1,33 @@
+using KommunHubben.Api.Web;
+using KommunHubben.Domain.Indicators;
+
+namespace KommunHubben.Api.Pages.Coordinator;
+
+/// <summary>
+/// What the coordinator's pages share: the year the figures are for (the same rule as the API's <c>year</c>: 2000–2100,
+/// default this year in Stockholm) and the years offered in the selector. Every figure comes from the Reporting
+/// queries the /api/v1/indicators endpoints use, so the pages and the API never disagree, suppression included.
+/// </summary>
+public abstract class CoordinatorPageModel(UiText text) : HubPageModel(text)
+{
+    public int Year { get; private set; }
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    /// <summary>Takes the asked year, or this year with the rule next to the field when it is out of range.</summary>
+    protected bool ChooseYear(int? year)
+    {
+        var current = ReportingPeriod.Year(DateTime.UtcNow);
+        Year = year ?? current;
+        var valid = Year is >= 2000 and <= 2100;
+        if (!valid)
+        {
+            Errors.Add("year", "must be a year from 2000 to 2100");
+            Year = current;
+        }
+        Years = Enumerable.Range(current - 4, 5).Append(Year).Distinct().OrderDescending().ToList();
+        return valid;
+    }
+
+    /// <summary>The page's own address with another query, for links that keep the chosen year.</summary>
+    public string YearLink(string page, int year) => $"{page}?year={year}";
+}

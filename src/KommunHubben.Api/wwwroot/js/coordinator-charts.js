@@ -39,7 +39,8 @@
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: yScale },
+        // Categories sit in the middle of their slot, so a year with one period still shows its point clearly.
+        scales: { x: { offset: true }, y: yScale },
         plugins: {
           legend: { position: 'bottom', labels: { color: '#1b1b1b', font: { size: 14 } } },
           tooltip: { enabled: true }

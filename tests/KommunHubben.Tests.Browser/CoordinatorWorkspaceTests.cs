@@ -89,6 +89,14 @@ public sealed class CoordinatorWorkspaceTests(BrowserHub hub)
                 Assert.Contains("50,0", System.Text.Encoding.UTF8.GetString(fromPage));
             }
         }
+
+        // In English the same figures, in English number format.
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Closed to work or studies");
+        await Expect(page.Locator($"#indicator-table tr[data-key='{figures.UnitId}'] td[data-figure='women-share']")).ToHaveTextAsync("50.0 %");
+        await Expect(page.Locator($"#indicator-table tr[data-key='{figures.UnitId}'] td[data-figure='re-referred']")).ToHaveTextAsync("– (hidden)");
+        Assert.All(await DrawnPointsAsync(page, "trend-chart"), points => Assert.True(points >= 1));
+        await Step(page, "coordinator-11-indicator-english");
     }
 
     [Fact]

@@ -27,7 +27,4 @@ public abstract class CoordinatorPageModel(UiText text) : HubPageModel(text)
         Years = Enumerable.Range(current - 4, 5).Append(Year).Distinct().OrderDescending().ToList();
         return valid;
     }
-
-    /// <summary>The page's own address with another query, for links that keep the chosen year.</summary>
-    public string YearLink(string page, int year) => $"{page}?year={year}";
 }

@@ -34,7 +34,6 @@ public sealed partial class UiText
     public string NavNewCase => S("Nytt ärende", "New case");
     public string NavConsents => S("Samtycken", "Consents");
     public string NavQueue => S("Min kö", "My queue");
-    public string NavOverview => S("Översikt", "Overview");
     public string NavAdministration => S("Administration", "Administration");
 
     // --- sign-in ------------------------------------------------------------------------------------------------
@@ -79,9 +78,6 @@ public sealed partial class UiText
         $"The case could not be changed like this now, and nothing was saved. Someone else may have changed it since you opened the page: reload the page and try again. ({reason})");
 
     // --- landing pages ------------------------------------------------------------------------------------------
-    public string CoordinatorTitle => S("Samordnarens översikt", "Coordinator overview");
-    public string CoordinatorIntro => S("Här kommer volymer per ärendetyp och status, ledtider, öppna ärenden per handläggare och projekt. Inga personnummer visas i den här arbetsytan.",
-        "Volumes per case type and status, lead times, open cases per officer and projects will appear here. No personal identity numbers are shown in this workspace.");
     public string AdminTitle => S("Administration", "Administration");
     public string AdminIntro => S("Användare och enheter, handläggarnas ärendetyper och frånvaro, routningsinställningar, felköer och granskningsloggen.",
         "Users and units, officers' skills and absence, routing settings, failed messages and the audit log.");

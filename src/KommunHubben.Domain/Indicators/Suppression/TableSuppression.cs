@@ -198,12 +198,13 @@ public static class TableSuppression
         var done = new bool[nodes];
         var start = rows + column;
         distance[start] = 0;
-        for (var step = 0; step < nodes; step++)
+        // A heap instead of scanning every node for the nearest: a national table has thousands of lines and, with
+        // many small counts, thousands of rounds. Ties go to the lowest node number, as a scan in node order would.
+        var frontier = new PriorityQueue<int, (double Distance, int Node)>();
+        frontier.Enqueue(start, (0, start));
+        while (frontier.TryDequeue(out var u, out var key))
         {
-            var u = -1;
-            for (var n = 0; n < nodes; n++)
-                if (!done[n] && (u < 0 || distance[n] < distance[u])) u = n;
-            if (u < 0 || double.IsPositiveInfinity(distance[u])) break;
+            if (done[u] || key.Distance > distance[u]) continue; // an outdated entry
             done[u] = true;
             if (u == row) break;
             if (u < rows)
@@ -232,6 +233,7 @@ public static class TableSuppression
             {
                 distance[to] = distance[from] + cost;
                 previous[to] = from;
+                frontier.Enqueue(to, (distance[to], to));
             }
         }
     }

@@ -13,7 +13,7 @@ namespace KommunHubben.Domain.Indicators.Suppression;
 /// and column lines; a hidden cell can be worked out exactly from the shown figures if and only if its edge is a
 /// bridge of that graph (lies on no cycle). So while some hidden cell is a bridge, the cheapest path of cells
 /// closing a cycle through it is hidden as well — cheapest meaning the smallest counts, inner cells before totals,
-/// the grand total last. Each round removes at least one bridge and creates none, so it ends.
+/// the grand total last. Each path removes at least one bridge and creates none, so it ends.
 /// </para>
 /// The guarantee is against exact recovery from the published margins; it does not widen the interval an attacker
 /// could bound a hidden value in (counts are known to be non-negative).
@@ -86,15 +86,25 @@ public static class TableSuppression
         return true;
     }
 
+    /// <summary>
+    /// Hides the cheapest closing path of every bridge, in row order. The bridges are found once: hiding more cells
+    /// only adds cycles, so it never makes a new bridge (and the path's own cells lie on the cycle it closes) — each
+    /// bridge in the first list is either closed by an earlier path by then, or still a bridge and closed now. The
+    /// result is the same as searching for the first bridge again after every path, without a search per round.
+    /// </summary>
     private static void HideUntilNothingIsRecoverable(int[,] values, SuppressionReason[,] reason, int rows, int columns)
     {
-        while (true)
+        var hidden = HiddenMask(reason, rows, columns);
+        var bridges = RecoverableHiddenCells(hidden);
+        for (var r = 0; r < rows; r++)
+        for (var c = 0; c < columns; c++)
         {
-            var hidden = HiddenMask(reason, rows, columns);
-            var bridge = FindBridge(hidden, rows, columns);
-            if (bridge is not { } b) return;
-            foreach (var (r, c) in CheapestClosingPath(values, hidden, rows, columns, b.Row, b.Column))
-                if (reason[r, c] == SuppressionReason.None) reason[r, c] = SuppressionReason.Secondary;
+            if (!bridges[r, c] || !IsRecoverable(hidden, r, c)) continue;
+            foreach (var (pr, pc) in CheapestClosingPath(values, hidden, rows, columns, r, c))
+            {
+                if (reason[pr, pc] == SuppressionReason.None) reason[pr, pc] = SuppressionReason.Secondary;
+                hidden[pr, pc] = true;
+            }
         }
     }
 
@@ -105,19 +115,6 @@ public static class TableSuppression
         for (var c = 0; c < columns; c++)
             hidden[r, c] = reason[r, c] != SuppressionReason.None;
         return hidden;
-    }
-
-    /// <summary>The first hidden cell, in row order, that is a bridge (the same cell <see cref="IsRecoverable"/> would
-    /// find first), with all bridges found in one linear pass: checking each hidden cell on its own costs a graph search
-    /// per cell, which on a national table (hundreds of units × periods) took seconds per request.</summary>
-    private static (int Row, int Column)? FindBridge(bool[,] hidden, int rows, int columns)
-    {
-        var bridges = RecoverableHiddenCells(hidden);
-        for (var r = 0; r < rows; r++)
-        for (var c = 0; c < columns; c++)
-            if (bridges[r, c])
-                return (r, c);
-        return null;
     }
 
     /// <summary>

@@ -52,8 +52,15 @@ public sealed class ClusterFailoverTests(RabbitCluster cluster) : IClassFixture<
         Assert.True(submittedAtStop < CaseCount, $"The stop came too late to test anything: all {CaseCount} were submitted before node 1 was down.");
 
         await submitting;
-        await WaitUntilAsync(async () => await RoutedCountAsync() == CaseCount, TimeSpan.FromSeconds(120),
-            $"all {CaseCount} cases routed with node 1 down");
+        try
+        {
+            await WaitUntilAsync(async () => await RoutedCountAsync() == CaseCount, TimeSpan.FromSeconds(120),
+                $"all {CaseCount} cases routed with node 1 down");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(e.Message + "\n" + await WhereTheUnroutedCasesAreAsync(), e);
+        }
         var whileDown = await cluster.QueuesAsync(2);
         Assert.Equal(2, whileDown[RouteQueue].Online);
 
@@ -87,6 +94,22 @@ public sealed class ClusterFailoverTests(RabbitCluster cluster) : IClassFixture<
     {
         try { return (await cluster.QueuesAsync(node)).TryGetValue(RouteQueue, out var q) ? q : null; }
         catch (InvalidOperationException) { return null; }
+    }
+
+    /// <summary>For a failure: each case not routed, whether its CaseSubmitted was published, and the queues' state.</summary>
+    private async Task<string> WhereTheUnroutedCasesAreAsync()
+    {
+        var rows = await _hub.Database.RowsAsync("""
+            SELECT c."Id"::text, c."Status", o."PublishedAt", o."MessageId"::text,
+                   (SELECT count(*) FROM inbox i WHERE i."MessageId" = o."MessageId")
+            FROM cases c LEFT JOIN outbox o ON o."MessageType" = 'CaseSubmitted' AND o."Body" LIKE '%' || c."Id"::text || '%'
+            WHERE c."Status" <> 'Routed'
+            """);
+        var cases = string.Join("\n", rows.Select(r => $"case {r[0]} {r[1]}: CaseSubmitted {r[3]} published {r[2] ?? "no"}, inbox rows {r[4]}"));
+        string queues;
+        try { queues = string.Join(", ", (await cluster.QueuesAsync(2)).Select(q => $"{q.Key} {q.Value}")); }
+        catch (Exception e) { queues = "queues unreadable: " + e.Message; }
+        return $"{cases}\n{queues}\nworker log tail:\n{string.Join('\n', _hub.Workers[0].Log.Split('\n').Where(l => !l.Contains("routed to")).TakeLast(60))}";
     }
 
     private Task<int> RoutedCountAsync() =>

@@ -153,6 +153,11 @@ public sealed class AfGatewayContractTests(AfContractHub fixture) : IClassFixtur
             Assert.DoesNotContain(Hub.Af.State.Cases, c => c.HubCaseId == always);
         }
         finally { Hub.Af.Faults = new(); }
+
+        // The tests of this class share the gateway: the circuit these timeouts opened must close (the next poll is
+        // its trial call) before another test forwards a case, or that case would be refused by an open circuit.
+        await WaitForAsync(async () => (await Hub.GatewayStatusAsync())["circuit"]!["state"]!.GetValue<string>() == "closed" ? "ok" : null,
+            "the circuit did not close again once AF answered");
     }
 
     [Fact]

@@ -78,7 +78,9 @@ public static class ContractFuzzing
         from contract in Gen.Elements(contracts.ToArray())
         from wrong in Gen.Elements<JsonNode>(12345, true, new JsonArray(1, 2), new JsonObject { ["a"] = 1 }, "not-a-guid", 1e300)
         let message = ValidMessage(contract, Guid.NewGuid())
-        let withWrongId = Replace(message, "caseId", wrong)
+        // The wrong value goes into a field the contract has and that cannot take it (its id, or else its first
+        // Guid or time field): an unknown extra field would just be ignored.
+        let withWrongId = Replace(message, StrictlyTypedField(contract), wrong)
         select new FuzzMessage("wrong field type", Envelope(MessageTypeOf(contract), withWrongId), MassTransitJson, FuzzOutcome.Error);
 
     private static Gen<FuzzMessage> WrongContentType(IReadOnlyList<Type> contracts) =>
@@ -125,6 +127,16 @@ public static class ContractFuzzing
             };
         }
         return message;
+    }
+
+    /// <summary>"caseId" if the contract has it, otherwise its first Guid, DateTime or DateOnly field.</summary>
+    private static string StrictlyTypedField(Type contract)
+    {
+        var fields = contract.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters()
+            .Select(p => (Name: JsonNamingPolicy.CamelCase.ConvertName(p.Name!), Type: Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
+            .ToList();
+        if (fields.Any(f => f.Name == "caseId")) return "caseId";
+        return fields.First(f => f.Type == typeof(Guid) || f.Type == typeof(DateTime) || f.Type == typeof(DateOnly)).Name;
     }
 
     public static byte[] Envelope(string messageType, JsonObject message) =>

@@ -42,9 +42,7 @@ public static class ReportingCommands
         var labels = await queries.LabelsAsync(CancellationToken.None);
         var bytes = format == "csv"
             ? IndicatorCsv.Write(report, labels)
-            : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { indicator = IndicatorView.From(report, labels), kolada = KoladaSummary.From(
-                ClosureIndicator.Compute(await new ReportingFacts(db).ClosedInYearAsync(year, CancellationToken.None), year, [], settings.Targets, settings.SuppressionThreshold),
-                settings.KoladaKpi, settings.Municipality) }, Json);
+            : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { indicator = IndicatorView.From(report, labels), kolada = await queries.KoladaAsync(year, CancellationToken.None) }, Json);
 
         if (options.Value("--out") is { } path)
         {

@@ -44,30 +44,36 @@ public sealed record IndicatorReport(
 public static class ClosureIndicator
 {
     public static IndicatorReport Compute(
-        IEnumerable<CaseFact> facts, int year, IReadOnlyList<IndicatorDimension> by, IndicatorTargets targets, int threshold)
+        IEnumerable<CaseFact> facts, int year, IReadOnlyList<IndicatorDimension> by, IndicatorTargets targets, int threshold) =>
+        Compute(facts.Where(f => f.IsClosed).Select(ClosureGroup.Of), year, by, targets, threshold);
+
+    /// <summary>The indicator from closures already counted in groups (see <see cref="ClosureGroup"/>); groups closed
+    /// outside the year are ignored.</summary>
+    public static IndicatorReport Compute(
+        IEnumerable<ClosureGroup> closures, int year, IReadOnlyList<IndicatorDimension> by, IndicatorTargets targets, int threshold)
     {
-        var closed = facts.Where(f => f.IsClosed && ReportingPeriod.Year(f.ClosedAt!.Value) == year).ToList();
+        var closed = closures.Where(f => ReportingPeriod.Year(f.ClosedAt) == year).ToList();
         var hasUnknown = closed.Any(f => f.Gender == Gender.Unknown);
         Gender[] genders = hasUnknown ? [Gender.Woman, Gender.Man, Gender.Unknown] : [Gender.Woman, Gender.Man];
 
         var groups = closed
-            .Select(f => (Fact: f, Key: string.Join('\u001f', by.Select(d => IndicatorDimensions.KeyOf(d, f)))))
+            .Select(f => (Closures: f, Key: string.Join('\u001f', by.Select(d => IndicatorDimensions.KeyOf(d, f)))))
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var rowKeys = groups.Select(g => g.Key).ToList();
         var columnKeys = genders.Select(g => g.ToString()).ToList();
 
-        int[,] Count(Func<CaseFact, bool> include)
+        int[,] Count(Func<ClosureGroup, bool> include)
         {
             var counts = new int[groups.Count, genders.Length];
             for (var r = 0; r < groups.Count; r++)
-                foreach (var (fact, _) in groups[r])
-                    if (include(fact)) counts[r, Array.IndexOf(genders, fact.Gender)]++;
+                foreach (var (closures, _) in groups[r])
+                    if (include(closures)) counts[r, Array.IndexOf(genders, closures.Gender)] += closures.Count;
             return counts;
         }
 
-        var category = (CaseFact f) => ClosureReasonCatalogue.Categorise(f.ClosureReason);
+        var category = (ClosureGroup f) => ClosureReasonCatalogue.Categorise(f.Reason);
         var nTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) != ClosureCategory.ReReferred));
         var kTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) is ClosureCategory.Work or ClosureCategory.Studies));
         var rTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) == ClosureCategory.ReReferred));

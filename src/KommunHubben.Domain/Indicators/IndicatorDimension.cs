@@ -14,20 +14,24 @@ public enum IndicatorDimension
 
 public static class IndicatorDimensions
 {
-    /// <summary>The key of a closed case in a dimension. Cases without a project are grouped under "none".</summary>
+    /// <summary>The project key of closures outside any project.</summary>
     public const string NoProject = "none";
 
-    public static string KeyOf(IndicatorDimension dimension, CaseFact fact) => dimension switch
+    /// <summary>The key of a group of closures in a dimension.</summary>
+    public static string KeyOf(IndicatorDimension dimension, ClosureGroup closures) => dimension switch
     {
-        IndicatorDimension.Unit => fact.UnitId,
-        IndicatorDimension.Coach => fact.ContactPersonId,
-        IndicatorDimension.CaseType => fact.Type.ToString(),
-        IndicatorDimension.Project => fact.ProjectId ?? NoProject,
-        IndicatorDimension.Month => ReportingPeriod.MonthKey(fact.ClosedAt!.Value),
-        IndicatorDimension.Quarter => ReportingPeriod.QuarterKey(fact.ClosedAt!.Value),
-        IndicatorDimension.Year => ReportingPeriod.YearKey(fact.ClosedAt!.Value),
+        IndicatorDimension.Unit => closures.UnitId ?? throw NotKeptApart(dimension),
+        IndicatorDimension.Coach => closures.ContactPersonId ?? throw NotKeptApart(dimension),
+        IndicatorDimension.CaseType => closures.Type?.ToString() ?? throw NotKeptApart(dimension),
+        IndicatorDimension.Project => closures.ProjectId ?? NoProject,
+        IndicatorDimension.Month => ReportingPeriod.MonthKey(closures.ClosedAt),
+        IndicatorDimension.Quarter => ReportingPeriod.QuarterKey(closures.ClosedAt),
+        IndicatorDimension.Year => ReportingPeriod.YearKey(closures.ClosedAt),
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
+
+    private static InvalidOperationException NotKeptApart(IndicatorDimension dimension) =>
+        new($"The closures were counted without keeping {dimension} apart, so they cannot be broken down by it.");
 
     /// <summary>Parses "unit" or "unit,quarter" (case-insensitive, at most two, no repeats); null with an error text otherwise.</summary>
     public static IReadOnlyList<IndicatorDimension>? Parse(string? text, out string? error)

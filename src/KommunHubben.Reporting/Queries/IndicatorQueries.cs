@@ -11,7 +11,7 @@ public sealed class IndicatorQueries(HubDbContext db, ReportingFacts facts, IOpt
     public IndicatorOptions Options => options.Value;
 
     public async Task<IndicatorReport> ClosuresAsync(int year, IReadOnlyList<IndicatorDimension> by, CancellationToken ct) =>
-        ClosureIndicator.Compute(await facts.ClosedInYearAsync(year, ct), year, by, Options.Targets, Options.SuppressionThreshold);
+        ClosureIndicator.Compute(await facts.ClosuresInYearAsync(year, by, ct), year, by, Options.Targets, Options.SuppressionThreshold);
 
     public async Task<KoladaSummary> KoladaAsync(int year, CancellationToken ct) =>
         KoladaSummary.From(await ClosuresAsync(year, [], ct), Options.KoladaKpi, Options.Municipality);

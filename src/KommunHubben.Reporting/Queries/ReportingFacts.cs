@@ -29,6 +29,49 @@ public sealed class ReportingFacts(HubDbContext db)
         return ReadAsync(Projected().Where(c => c.Status == CaseStatus.Closed && c.ClosedAt >= from && c.ClosedAt < to), ct);
     }
 
+    /// <summary>
+    /// Cases closed in the Stockholm year, counted in the database by what the breakdown <paramref name="by"/> keeps
+    /// apart (plus gender, closure reason and period), so the API folds groups, not a country's year of rows.
+    /// </summary>
+    /// <remarks>
+    /// The period is kept as the UTC year and month: Stockholm is one or two whole hours ahead of UTC, so a closure's
+    /// Stockholm month differs from its UTC month only from 22:00 UTC on the last days of a month. Closures from 22:00
+    /// on day 28 or later are therefore also kept apart by day and hour, and every group gets an instant with the same
+    /// Stockholm date as all its closures: its own hour for those, the middle of the month for the rest.
+    /// </remarks>
+    public async Task<IReadOnlyList<ClosureGroup>> ClosuresInYearAsync(int year, IReadOnlyList<IndicatorDimension> by, CancellationToken ct)
+    {
+        var (from, to) = Window(year);
+        bool unit = by.Contains(IndicatorDimension.Unit), coach = by.Contains(IndicatorDimension.Coach),
+            type = by.Contains(IndicatorDimension.CaseType), project = by.Contains(IndicatorDimension.Project);
+        // EF evaluates each condition on a captured flag before translating, so a dimension not asked for is a
+        // constant null and does not split the groups.
+        var groups = await Projected()
+            .Where(c => c.Status == CaseStatus.Closed && c.ClosedAt >= from && c.ClosedAt < to)
+            .GroupBy(c => new
+            {
+                UnitId = unit ? c.UnitId : null,
+                ContactPersonId = coach ? c.ContactPersonId ?? UnknownContactPerson : null,
+                Type = type ? c.Type : null,
+                ProjectId = project ? c.ProjectId : null,
+                c.Gender,
+                c.ClosureReason,
+                c.ClosedAt!.Value.Year,
+                c.ClosedAt.Value.Month,
+                LateDay = c.ClosedAt.Value.Day >= 28 && c.ClosedAt.Value.Hour >= 22 ? c.ClosedAt.Value.Day : 0,
+                LateHour = c.ClosedAt.Value.Day >= 28 && c.ClosedAt.Value.Hour >= 22 ? c.ClosedAt.Value.Hour : 0,
+            })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return groups.Select(g => new ClosureGroup(
+                g.Key.UnitId, g.Key.ContactPersonId, g.Key.Type, g.Key.ProjectId, GenderOf(g.Key.Gender), g.Key.ClosureReason,
+                g.Key.LateDay == 0
+                    ? new DateTime(g.Key.Year, g.Key.Month, 15, 12, 0, 0, DateTimeKind.Utc)
+                    : new DateTime(g.Key.Year, g.Key.Month, g.Key.LateDay, g.Key.LateHour, 30, 0, DateTimeKind.Utc),
+                g.Count))
+            .ToList();
+    }
+
     /// <summary>Cases submitted in the year, and every open case (the service figures' open-per-officer).</summary>
     public Task<IReadOnlyList<CaseFact>> SubmittedInYearOrOpenAsync(int year, CancellationToken ct)
     {
@@ -61,14 +104,18 @@ public sealed class ReportingFacts(HubDbContext db)
         (await db.ReportingRefusals.AsNoTracking().ToListAsync(ct))
             .Select(r => new RefusalFact(r.Reason, r.CaseType, r.UnitId, r.At)).ToList();
 
+    private const string UnknownContactPerson = "unknown";
+
+    private static Gender GenderOf(string? code) => Enum.TryParse<Gender>(code, out var g) ? g : Gender.Unknown;
+
     private static CaseFact ToFact(ReportingCase c) => new()
     {
         CaseId = c.CaseId,
         Type = c.Type!.Value,
         UnitId = c.UnitId!,
-        ContactPersonId = c.ContactPersonId ?? "unknown",
+        ContactPersonId = c.ContactPersonId ?? UnknownContactPerson,
         ProjectId = c.ProjectId,
-        Gender = Enum.TryParse<Gender>(c.Gender, out var g) ? g : Gender.Unknown,
+        Gender = GenderOf(c.Gender),
         SubmittedAt = c.SubmittedAt!.Value,
         Status = c.Status!.Value,
         OfficerId = c.OfficerId,

@@ -65,7 +65,8 @@ SELECT c."Id", c."Type", c."UnitId", c."SubmittedBy",
        CASE WHEN c."Status" = 'Closed' THEN c."UpdatedAt" - interval '1 day' END,
        CASE WHEN c."Status" = 'Closed' THEN 'Answered' END,
        CASE WHEN c."Status" = 'Closed' THEN c."UpdatedAt" END,
-       CASE WHEN c."Status" = 'Closed' THEN (ARRAY['Work', 'Studies', 'ReReferred', 'OtherEffort', 'Other', 'Work'])[1 + n % 6] END,
+       -- n / 2, not n: with n % 6 beside the gender's n % 2, no man would ever be re-referred (a column of zeros).
+       CASE WHEN c."Status" = 'Closed' THEN (ARRAY['Work', 'Studies', 'ReReferred', 'OtherEffort', 'Other', 'Work'])[1 + n / 2 % 6] END,
        n % 4 / 3, n % 17 = 0, n % 13 = 0, 1
 FROM (SELECT *, ('x' || substr("Id"::text, 1, 8))::bit(32)::int & 1023 AS n FROM cases WHERE "RoutingReason" = 'seeded') c;
 

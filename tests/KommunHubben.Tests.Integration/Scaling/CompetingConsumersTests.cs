@@ -56,8 +56,12 @@ public sealed partial class CompetingConsumersTests : IAsyncLifetime
             await Task.Delay(200);
         }
 
-        // Workers: each routed case appears in exactly one worker's log, and each worker routed some.
-        var routedBy = _hub.Workers.Select(w => RoutedLine().Matches(w.Log).Select(m => Guid.Parse(m.Groups[1].Value)).ToList()).ToArray();
+        // Workers: each routed case appears in exactly one worker's log, and each worker routed some. The log line is
+        // written after the commit the count above saw and reaches us through the process's stdout a moment later.
+        List<Guid>[] RoutedBy() => _hub.Workers.Select(w => RoutedLine().Matches(w.Log).Select(m => Guid.Parse(m.Groups[1].Value)).ToList()).ToArray();
+        var logDeadline = DateTime.UtcNow.AddSeconds(10);
+        while (RoutedBy().Sum(r => r.Count) < CaseCount && DateTime.UtcNow < logDeadline) await Task.Delay(100);
+        var routedBy = RoutedBy();
         Assert.All(routedBy, r => Assert.NotEmpty(r));
         Assert.Equal(ids.Order(), routedBy.SelectMany(r => r).Order());
         Assert.DoesNotContain(_hub.Workers, w => w.Log.Contains("already handled", StringComparison.Ordinal));

@@ -111,10 +111,8 @@ public static class ContractFuzzing
     public static JsonObject ValidMessage(Type contract, Guid caseId)
     {
         var message = new JsonObject();
-        foreach (var p in contract.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters())
+        foreach (var (name, type) in Fields(contract))
         {
-            var name = JsonNamingPolicy.CamelCase.ConvertName(p.Name!);
-            var type = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
             message[name] = type switch
             {
                 _ when type == typeof(Guid) => name == "caseId" ? caseId.ToString() : Guid.NewGuid().ToString(),
@@ -132,12 +130,16 @@ public static class ContractFuzzing
     /// <summary>"caseId" if the contract has it, otherwise its first Guid, DateTime or DateOnly field.</summary>
     private static string StrictlyTypedField(Type contract)
     {
-        var fields = contract.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters()
-            .Select(p => (Name: JsonNamingPolicy.CamelCase.ConvertName(p.Name!), Type: Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
-            .ToList();
+        var fields = Fields(contract);
         if (fields.Any(f => f.Name == "caseId")) return "caseId";
         return fields.First(f => f.Type == typeof(Guid) || f.Type == typeof(DateTime) || f.Type == typeof(DateOnly)).Name;
     }
+
+    /// <summary>The contract's JSON fields: its widest constructor's parameters, camelCased, nullables unwrapped.</summary>
+    private static List<(string Name, Type Type)> Fields(Type contract) =>
+        contract.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters()
+            .Select(p => (JsonNamingPolicy.CamelCase.ConvertName(p.Name!), Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
+            .ToList();
 
     public static byte[] Envelope(string messageType, JsonObject message) =>
         Encoding.UTF8.GetBytes(new JsonObject

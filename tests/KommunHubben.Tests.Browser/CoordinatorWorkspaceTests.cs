@@ -162,7 +162,7 @@ public sealed class CoordinatorWorkspaceTests(BrowserHub hub)
         await Expect(summary).ToContainTextAsync("Projekt-id");
         await Expect(summary).ToContainTextAsync("Projektnamn");
         await Expect(summary).ToContainTextAsync("Mål för antal deltagare");
-        await Expect(page.Locator("#f-project-name-error")).ToHaveTextAsync("is required, at most 200 characters");
+        await Expect(page.Locator("#f-project-name-error")).ToHaveTextAsync("måste fyllas i");
         await Expect(page.GetByLabel("Projektnamn")).ToHaveAttributeAsync("aria-invalid", "true");
         await Step(page, "coordinator-08-project-rules");
 

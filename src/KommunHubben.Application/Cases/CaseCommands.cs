@@ -39,7 +39,7 @@ public sealed class CaseCommands(
             // Checked before anything is read from the submission: nothing about the person is parsed or kept.
             await RecordRefusalAsync(RefusalReasons.ProtectedIdentity, input.CaseType, user.UnitId, now, ct);
             return new CommandResult.Refused("This case must not be sent digitally",
-                [new ValidationError("protectedIdentity", Domain.Cases.Submission.ProtectedIdentity.Instruction)]);
+                [new ValidationError("protectedIdentity", RuleCode.ProtectedIdentity)]);
         }
 
         var projects = await db.Projects.Select(p => p.Id).ToHashSetAsync(ct);
@@ -53,7 +53,7 @@ public sealed class CaseCommands(
         {
             await RecordRefusalAsync(RefusalReasons.MissingConsent, submission.Type.ToString(), user.UnitId, now, ct);
             return new CommandResult.Refused("No valid consent",
-                [new ValidationError("personalIdentityNumber", $"the case cannot be sent: {missing}. Register the person's consent for {submission.Type} first.")]);
+                [new ValidationError("personalIdentityNumber", missing, submission.Type.ToString())]);
         }
 
         var attachments = await ClaimUploadsAsync(user, submission.Details, ct);
@@ -86,7 +86,7 @@ public sealed class CaseCommands(
             (record, now) =>
             {
                 if (record.AssignedOfficerId != user.UserId)
-                    record.AssignTo(user.UserId, $"claimed from the AF queue by {user.UserId} (was routed to {record.AssignedOfficerId})");
+                    record.AssignTo(user.UserId, new Domain.Routing.RoutingReason(Domain.Routing.RoutingReason.ClaimedFromQueue, user.UserId, record.AssignedOfficerId ?? "").Serialize());
                 return new CaseClaimed(record.Id, user.UserId, now);
             },
             record => record.AssignedOfficerId == user.UserId || record.Status == CaseStatus.Routed
@@ -100,10 +100,10 @@ public sealed class CaseCommands(
         if (NotAnOfficer(user) is { } forbidden) return forbidden;
         var errors = new List<ValidationError>();
         var why = FieldRules.RequireText(reason, "explanation", errors, 500);
-        if (string.IsNullOrWhiteSpace(toOfficerId)) errors.Add(new ValidationError("toOfficerId", "is required"));
-        else if (toOfficerId == user.UserId) errors.Add(new ValidationError("toOfficerId", "must be another officer"));
+        if (string.IsNullOrWhiteSpace(toOfficerId)) errors.Add(new ValidationError("toOfficerId", RuleCode.Required));
+        else if (toOfficerId == user.UserId) errors.Add(new ValidationError("toOfficerId", RuleCode.AnotherOfficer));
         else if (!await db.Users.AnyAsync(u => u.Id == toOfficerId && u.Role == Role.Officer && u.Active, ct))
-            errors.Add(new ValidationError("toOfficerId", "must be an active employment officer"));
+            errors.Add(new ValidationError("toOfficerId", RuleCode.ActiveOfficer));
         if (errors.Count > 0) return new CommandResult.Invalid(errors);
         return await ActAsOfficerAsync(user, caseId, expectedVersion, CaseAction.HandOver, why, ct, (record, now) =>
         {
@@ -247,7 +247,7 @@ public sealed class CaseCommands(
         var files = await db.Attachments.Where(a => ids.Contains(a.Id) && a.UnitId == user.UnitId && a.CaseId == null).ToListAsync(ct);
         var errors = wanted.Where(w => files.All(f => f.Id != w.AttachmentId))
             .Select(w => new ValidationError($"disabilityCoding.evidence[{w.Index}].attachmentId",
-                "must be a file uploaded from your unit that is not yet attached to a case"))
+                RuleCode.FileNotYours))
             .ToList();
         return errors.Count > 0 ? (new CommandResult.Invalid(errors), []) : (null, files);
     }
@@ -288,9 +288,9 @@ public sealed class CaseCommands(
     private static CommandResult? RequireText(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))
-            return new CommandResult.Invalid([new ValidationError(field, "is required")]);
+            return new CommandResult.Invalid([new ValidationError(field, RuleCode.Required)]);
         if (value.Trim().Length > SubmissionLimits.FreeTextMaxLength)
-            return new CommandResult.Invalid([new ValidationError(field, $"must be at most {SubmissionLimits.FreeTextMaxLength} characters")]);
+            return new CommandResult.Invalid([new ValidationError(field, RuleCode.TooLong, SubmissionLimits.FreeTextMaxLength)]);
         return null;
     }
 

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Cases;
 using KommunHubben.Domain.Cases;
@@ -52,8 +53,8 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands com
     public async Task<IActionResult> OnPostShowAsync(Guid id, CancellationToken ct)
     {
         var reason = AccessReason?.Trim();
-        if (string.IsNullOrEmpty(reason)) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", "is required")]), ct);
-        if (reason.Length > 500) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", "must be at most 500 characters")]), ct);
+        if (string.IsNullOrEmpty(reason)) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", RuleCode.Required)]), ct);
+        if (reason.Length > 500) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", RuleCode.TooLong, 500)]), ct);
         TempData[ShowReasonKey] = reason;
         return RedirectToPage(new { id });
     }
@@ -108,6 +109,11 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands com
             .Where(u => u.Role == Role.Officer && u.Active && u.Id != Me.UserId).OrderBy(u => u.Name)
             .Select(u => new { u.Id, u.Name }).ToListAsync(ct) is var officers
                 ? officers.Select(o => (o.Id, $"{o.Name} ({o.Id})")).ToList() : [];
+        StaffNames = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         return true;
     }
+
+    /// <summary>People's names by id, for the routing line (ids are for integrations, names for people).</summary>
+    public IReadOnlyDictionary<string, string> StaffNames { get; private set; } = new Dictionary<string, string>();
+    public string NameOf(string id) => StaffNames.GetValueOrDefault(id, id);
 }

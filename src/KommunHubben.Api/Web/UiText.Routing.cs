@@ -35,7 +35,9 @@ public sealed partial class UiText
     {
         if (string.IsNullOrEmpty(stored)) return None;
         var reason = Domain.Routing.RoutingReason.Parse(stored);
-        var a = reason?.Args ?? [];
+        var fixedCount = reason is null ? 0 : Domain.Routing.RoutingReason.FixedArgs(reason.Code);
+        var all = reason?.Args ?? [];
+        var a = all.Take(fixedCount).ToList();
         object[]? args = reason?.Code switch
         {
             Domain.Routing.RoutingReason.BySkill or Domain.Routing.RoutingReason.AllAtCap when a.Count == 4 => [nameOf(a[0]), CaseType(a[1]), a[2], a[3]],
@@ -44,7 +46,10 @@ public sealed partial class UiText
             Domain.Routing.RoutingReason.ClaimedFromQueue when a.Count == 2 => [nameOf(a[0]), a[1].Length == 0 ? None : nameOf(a[1])],
             _ => null,
         };
-        return args is null ? Text("RoutingByRules") : Format("Routing." + reason!.Code, args);
+        if (args is null) return Text("RoutingByRules");
+        var passedOver = all.Skip(fixedCount).Select(arg => arg.Split(':')).Where(p => p.Length == 2 && Find("Routing.passedOver." + p[1]) is not null)
+            .Select(p => Format("Routing.passedOver." + p[1], nameOf(p[0])));
+        return string.Join(" ", [Format("Routing." + reason!.Code, args), .. passedOver]);
     }
 
     /// <summary>An audit entry's reason: the hub's own reasons and routing codes in words, a person's reason as written.</summary>

@@ -71,7 +71,7 @@ public static class RoutingPolicy
     private sealed record Choice(OfficerState? Officer, string Explanation, RoutingReason Reason);
 
     /// <summary>A skilled officer passed over, and the words for why.</summary>
-    private sealed record Note(string OfficerId, string Text);
+    private sealed record Note(string OfficerId, string Text, string Why);
 
     private static Choice Choose(
         CaseType type, string unitId, string? previousOfficerId, string? excludedOfficerId,
@@ -111,7 +111,8 @@ public static class RoutingPolicy
                 basisCode = affinityCode;
                 break;
             }
-            notes.Add(new Note(id, $"{role} {id} {WhyNot(officers.FirstOrDefault(o => o.OfficerId == id), type, today, loads, cap)}"));
+            var whyNot = WhyNot(officers.FirstOrDefault(o => o.OfficerId == id), type, today, loads, cap);
+            notes.Add(new Note(id, $"{role} {id} {whyNot.Text}", whyNot.Code));
         }
 
         var overflow = false;
@@ -131,16 +132,16 @@ public static class RoutingPolicy
             if (ReferenceEquals(officer, chosen) || notes.Any(n => n.OfficerId == officer.OfficerId))
                 continue;
             if (officer.IsAbsentOn(today))
-                notes.Add(new Note(officer.OfficerId, $"{officer.OfficerId} absent"));
+                notes.Add(new Note(officer.OfficerId, $"{officer.OfficerId} absent", RoutingReason.Absent));
             else if (loads[officer.OfficerId] >= cap)
-                notes.Add(new Note(officer.OfficerId, $"{officer.OfficerId} at cap"));
+                notes.Add(new Note(officer.OfficerId, $"{officer.OfficerId} at cap", RoutingReason.AtCap));
         }
-        var passedOver = string.Concat(notes
-            .Where(n => chosen is null || n.OfficerId != chosen.OfficerId)
-            .Select(n => "; " + n.Text));
+        var skipped = notes.Where(n => chosen is null || n.OfficerId != chosen.OfficerId).ToList();
+        var passedOver = string.Concat(skipped.Select(n => "; " + n.Text));
+        var passedOverArgs = skipped.Select(n => RoutingReason.PassedOver(n.OfficerId, n.Why)).ToArray();
 
         if (chosen is null)
-            return new Choice(null, $"no present officer has the skill {type}{passedOver}", new RoutingReason(RoutingReason.NoOfficer, type.ToString()));
+            return new Choice(null, $"no present officer has the skill {type}{passedOver}", new RoutingReason(RoutingReason.NoOfficer, (string[])[type.ToString(), .. passedOverArgs]));
 
         var explanation = $"{basis}, load {loads[chosen.OfficerId]}/{cap}"
             + (overflow ? " (all at cap)" : "")
@@ -149,22 +150,22 @@ public static class RoutingPolicy
         var load = loads[chosen.OfficerId].ToString(System.Globalization.CultureInfo.InvariantCulture);
         var capText = cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var reason = basisCode == RoutingReason.BySkill
-            ? new RoutingReason(overflow ? RoutingReason.AllAtCap : RoutingReason.BySkill, chosen.OfficerId, type.ToString(), load, capText)
-            : new RoutingReason(basisCode, chosen.OfficerId, load, capText);
+            ? new RoutingReason(overflow ? RoutingReason.AllAtCap : RoutingReason.BySkill, (string[])[chosen.OfficerId, type.ToString(), load, capText, .. passedOverArgs])
+            : new RoutingReason(basisCode, (string[])[chosen.OfficerId, load, capText, .. passedOverArgs]);
         return new Choice(chosen, explanation, reason);
     }
 
-    /// <summary>Why an affinity officer could not take the case.</summary>
-    private static string WhyNot(
+    /// <summary>Why an affinity officer could not take the case: in words for the log, and as a code.</summary>
+    private static (string Text, string Code) WhyNot(
         OfficerState? officer, CaseType type, DateOnly today, IReadOnlyDictionary<string, int> loads, int cap)
     {
         if (officer is null)
-            return "not found";
+            return ("not found", RoutingReason.NotFound);
         if (!officer.Skills.Contains(type))
-            return $"lacks skill {type}";
+            return ($"lacks skill {type}", RoutingReason.LacksSkill);
         if (officer.IsAbsentOn(today))
-            return "absent";
-        return loads[officer.OfficerId] >= cap ? "at cap" : "not available";
+            return ("absent", RoutingReason.Absent);
+        return loads[officer.OfficerId] >= cap ? ("at cap", RoutingReason.AtCap) : ("not available", RoutingReason.NotAvailable);
     }
 
     private static void Validate(IReadOnlyCollection<OfficerState> officers, RoutingPolicyOptions options)

@@ -26,6 +26,27 @@ public sealed record RoutingReason(string Code, IReadOnlyList<string> Args)
     /// <summary>An officer claimed the case from the shared AF queue. Args: the claiming officer, the officer it had been routed to.</summary>
     public const string ClaimedFromQueue = "claimedFromQueue";
 
+    /// <summary>Why a skilled officer was passed over (trailing arguments "officer:why" after the code's own).</summary>
+    public const string Absent = "absent";
+    public const string AtCap = "atCap";
+    public const string LacksSkill = "lacksSkill";
+    public const string NotFound = "notFound";
+    public const string NotAvailable = "notAvailable";
+
+    public static IReadOnlyList<string> PassedOverCodes { get; } = [Absent, AtCap, LacksSkill, NotFound, NotAvailable];
+
+    /// <summary>A trailing argument naming an officer passed over and why, e.g. "af-bilal:absent".</summary>
+    public static string PassedOver(string officerId, string why) => $"{officerId}:{why}";
+
+    /// <summary>How many arguments a code has before the officers passed over.</summary>
+    public static int FixedArgs(string code) => code switch
+    {
+        BySkill or AllAtCap => 4,
+        PreviousOfficer or HubOfficer => 3,
+        NoOfficer => 1,
+        _ => 2,
+    };
+
     private const char Separator = '|';
 
     public static IReadOnlyList<string> AllCodes { get; } = [BySkill, AllAtCap, PreviousOfficer, HubOfficer, NoOfficer, ClaimedFromQueue];

@@ -44,6 +44,7 @@ public sealed class CodeTextsTests
         Add("AuditReason", UiText.AuditReasons);
         Add("Notification", UiText.NotificationKinds);
         Add("Routing", RoutingCodes());
+        Add("Routing.passedOver", Domain.Routing.RoutingReason.PassedOverCodes);
         return data;
     }
 

@@ -18,9 +18,9 @@ public sealed class RoutingReasonTextTests
         var outcome = RoutingPolicy.Route(Case(CaseType.WageSubsidy), officers, Today, new RoutingPolicyOptions());
         var stored = outcome.Explanation!.Serialize();
 
-        Assert.Equal("bySkill|af-david|WageSubsidy|9|30", stored);
-        Assert.Equal("Fördelat till David Ek, som handlägger Lönebidrag. Belastning 9 av 30.", InSwedish(stored));
-        Assert.Equal("Routed to David Ek, who handles Wage subsidy; load 9 of 30.",
+        Assert.Equal("bySkill|af-david|WageSubsidy|9|30|af-bilal:absent", stored);
+        Assert.Equal("Fördelat till David Ek, som handlägger Lönebidrag. Belastning 9 av 30. Bilal Nur var frånvarande.", InSwedish(stored));
+        Assert.Equal("Routed to David Ek, who handles Wage subsidy; load 9 of 30. Bilal Nur was absent.",
             UiTextCatalogueTests.InCulture("en-GB", () => new UiText().RoutingReason(stored, NameOf)));
     }
 

@@ -12,7 +12,9 @@ public static class ApplicationServices
         // Routing weights, cap, unit hub officers and priority rules: read by the workflow and by redistribution.
         services.AddOptions<Domain.Routing.RoutingPolicyOptions>().Bind(configuration.GetSection("Hub:Routing"));
         services.AddScoped<Officers.OfficerAdministration>();
-        services.AddScoped<CaseCommands>();
+        services.AddScoped<CaseSubmission>();
+        services.AddScoped<Cases.Actions.CaseActionContext>();
+        services.AddScoped<Cases.Actions.CaseActions>();
         services.AddScoped<FollowUpCommands>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<ClaimNext>();

@@ -1,5 +1,6 @@
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Cases;
+using KommunHubben.Application.Cases.Actions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KommunHubben.Api.Pages.Contact;
@@ -8,7 +9,7 @@ namespace KommunHubben.Api.Pages.Contact;
 /// One case of the contact person's unit: status, details, history and decision, and the answer to a supplement
 /// request. Opening it reads personal details, so each view is audit-logged; a case of another unit is a 404 page.
 /// </summary>
-public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands commands) : HubPageModel(text)
+public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions actions) : HubPageModel(text)
 {
     public const string AccessReason = "contact person opened the case page";
 
@@ -26,13 +27,13 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands com
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct)
     {
-        var result = await commands.ProvideSupplementAsync(Me, id, Answer, ExpectedVersion, ct);
+        var result = await actions.RunAsync(Me, new ProvideSupplement(id, Answer, ExpectedVersion), ct);
         return await AfterAsync(id, result, T.SupplementSent, ct);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
     {
-        var result = await commands.WithdrawAsync(Me, id, ExpectedVersion, ct);
+        var result = await actions.RunAsync(Me, new WithdrawCase(id, ExpectedVersion), ct);
         return await AfterAsync(id, result, T.CaseWithdrawn, ct);
     }
 

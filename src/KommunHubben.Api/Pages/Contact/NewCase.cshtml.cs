@@ -12,12 +12,12 @@ namespace KommunHubben.Api.Pages.Contact;
 
 /// <summary>
 /// Submitting a case: first the choice of type, then that type's guided form. The form posts the same
-/// <see cref="SubmitCaseInput"/> the API reads, so <see cref="CaseCommands.SubmitAsync"/> gives the same rules and
+/// <see cref="SubmitCaseInput"/> the API reads, so <see cref="CaseSubmission.SubmitAsync"/> gives the same rules and
 /// messages. Evidence files of a disability-coding case are uploaded in the same post, before the case is submitted.
 /// </summary>
 [RequestSizeLimit(EvidenceRows * (Domain.Evidence.EvidenceFileInspector.MaxBytes + 1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceRows * (Domain.Evidence.EvidenceFileInspector.MaxBytes + 1024 * 1024))]
-public sealed class NewCaseModel(UiText text, CaseCommands commands, AttachmentCommands attachments, HubDbContext db) : HubPageModel(text)
+public sealed class NewCaseModel(UiText text, CaseSubmission commands, AttachmentCommands attachments, HubDbContext db) : HubPageModel(text)
 {
     /// <summary>How many evidence rows the disability-coding form offers.</summary>
     public const int EvidenceRows = 3;

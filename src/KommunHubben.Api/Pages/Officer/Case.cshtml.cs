@@ -1,5 +1,6 @@
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Cases;
+using KommunHubben.Application.Cases.Actions;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Cases.Decisions;
 using KommunHubben.Domain.Organisation;
@@ -15,7 +16,7 @@ namespace KommunHubben.Api.Pages.Officer;
 /// writes an audit entry with that reason. Every action form carries the case version it was loaded with, so a case
 /// changed in between (handed over, decided by someone else) gives a conflict message, never an overwrite.
 /// </summary>
-public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands commands, HubDbContext db) : HubPageModel(text)
+public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions actions, HubDbContext db) : HubPageModel(text)
 {
     private const string ShowReasonKey = "khub.show-reason";
 
@@ -59,29 +60,31 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands com
     }
 
     public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "claim", commands.ClaimAsync(Me, id, ExpectedVersion, ct), T.CaseClaimed, ct);
+        ActAsync(id, "claim", Run(new ClaimCase(id, ExpectedVersion), ct), T.CaseClaimed, ct);
 
     public Task<IActionResult> OnPostSupplementAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "supplement", commands.RequestSupplementAsync(Me, id, Question, ExpectedVersion, ct), T.SupplementRequested, ct);
+        ActAsync(id, "supplement", Run(new RequestSupplement(id, Question, ExpectedVersion), ct), T.SupplementRequested, ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
     {
         RecordUnreadableFields(nameof(Decision));
         if (Errors.Any) return FailAsync(id, "decide", null, ct);
-        return ActAsync(id, "decide", commands.DecideAsync(Me, id, Decision ?? new DecisionInput(null, null), ExpectedVersion, ct), T.CaseDecided, ct);
+        return ActAsync(id, "decide", Run(new DecideCase(id, Decision ?? new DecisionInput(null, null), ExpectedVersion), ct), T.CaseDecided, ct);
     }
 
     public Task<IActionResult> OnPostHandOverAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "handover", commands.HandOverAsync(Me, id, ToOfficerId, Explanation, ExpectedVersion, ct), T.CaseHandedOver, ct, toQueue: true);
+        ActAsync(id, "handover", Run(new HandOverCase(id, ToOfficerId, Explanation, ExpectedVersion), ct), T.CaseHandedOver, ct, toQueue: true);
 
     public Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "release", commands.ReleaseAsync(Me, id, Explanation, ExpectedVersion, ct), T.CaseReleased, ct, toQueue: true);
+        ActAsync(id, "release", Run(new ReleaseCase(id, Explanation, ExpectedVersion), ct), T.CaseReleased, ct, toQueue: true);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "reject", commands.RejectAsync(Me, id, ReasonCode, Explanation, ExpectedVersion, ct), T.CaseRejected, ct);
+        ActAsync(id, "reject", Run(new RejectCase(id, ReasonCode, Explanation, ExpectedVersion), ct), T.CaseRejected, ct);
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "close", commands.CloseAsync(Me, id, ClosureReason, ExpectedVersion, ct), T.CaseClosed, ct);
+        ActAsync(id, "close", Run(new CloseCase(id, ClosureReason, ExpectedVersion), ct), T.CaseClosed, ct);
+
+    private Task<CommandResult> Run(CaseActionCommand command, CancellationToken ct) => actions.RunAsync(Me, command, ct);
 
     private async Task<IActionResult> ActAsync(Guid id, string form, Task<CommandResult> action, string success, CancellationToken ct, bool toQueue = false)
     {

@@ -8,6 +8,9 @@ namespace KommunHubben.Domain.Deadlines;
 /// </summary>
 public sealed class SlaOptions
 {
+    /// <summary>The configuration section this is bound from.</summary>
+    public const string Section = "Hub:Sla";
+
     public Dictionary<CaseType, int> FirstActionDays { get; set; } = new()
     {
         [CaseType.GeneralQuestion] = 2, [CaseType.IndividualPlanning] = 2, [CaseType.DisabilityCoding] = 3, [CaseType.WageSubsidy] = 2,

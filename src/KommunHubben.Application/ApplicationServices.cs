@@ -1,4 +1,5 @@
 using KommunHubben.Application.Cases;
+using KommunHubben.Application.Retention;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KommunHubben.Application;
@@ -24,6 +25,7 @@ public static class ApplicationServices
         services.AddScoped<Users.UserAdministration>();
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Operations.DeadLetterAdministration>();
+        services.AddHubRetention(configuration);
         return services;
     }
 }

@@ -30,6 +30,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Reporting.ReportingCase> ReportingCases => Set<Reporting.ReportingCase>();
     public DbSet<Reporting.ReportingFollowUp> ReportingFollowUps => Set<Reporting.ReportingFollowUp>();
     public DbSet<Reporting.ReportingRefusal> ReportingRefusals => Set<Reporting.ReportingRefusal>();
+    public DbSet<RetentionLogEntry> RetentionLog => Set<RetentionLogEntry>();
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

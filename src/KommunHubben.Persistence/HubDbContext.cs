@@ -22,6 +22,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<OfficerAbsence> OfficerAbsences => Set<OfficerAbsence>();
     public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
+    public DbSet<QueueVisit> QueueVisits => Set<QueueVisit>();
     public DbSet<AfForwarding> AfForwardings => Set<AfForwarding>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
@@ -86,6 +88,21 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.HasIndex(x => new { x.Status, x.Priority, x.SubmittedAt });
             e.HasIndex(x => new { x.UnitId, x.SubmittedAt });
             e.HasIndex(x => x.PersonKeyHash);
+            e.Property(x => x.Reference).HasMaxLength(Domain.Cases.CaseReference.MaxLength);
+            e.HasIndex(x => x.Reference).IsUnique();
+            e.Property(x => x.SubjectCodes).HasMaxLength(Domain.Cases.CaseSubject.MaxLength);
+        });
+        model.Entity<CaseReferenceCounter>(e =>
+        {
+            e.ToTable("case_reference_counters");
+            e.HasKey(x => x.Year);
+            e.Property(x => x.Year).ValueGeneratedNever();
+        });
+        model.Entity<QueueVisit>(e =>
+        {
+            e.ToTable("queue_visits");
+            e.HasKey(x => x.OfficerId);
+            e.Property(x => x.OfficerId).HasMaxLength(64);
         });
         model.Entity<CaseHistoryEntry>(e =>
         {

@@ -18,6 +18,12 @@ public static class ApplicationServices
         services.AddScoped<Cases.Actions.CaseActions>();
         services.AddScoped<FollowUpCommands>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<NameDirectory>();
+        services.AddScoped<OfficerDay>();
+        services.AddScoped<SharedQueue>();
+        services.AddScoped<CaseSearch>();
+        services.AddScoped<BulkCaseActions>();
+        services.AddScoped<NoticeInbox>();
         services.AddScoped<ClaimNext>();
         services.AddScoped<Consents.ConsentRegister>();
         services.AddScoped<Consents.ConsentCommands>();

@@ -16,13 +16,13 @@ public static class CaseEndpoints
 
         cases.MapPost("/", async (SubmitCaseInput input, HttpContext http, CaseSubmission submission, CancellationToken ct) =>
             (await submission.SubmitAsync(http.User.ToHubUser()!, input, ct)).ToHttp(ok =>
-                Results.Created($"/api/v1/cases/{ok.CaseId}", new CaseStatusResponse(ok.CaseId, ok.Status, ok.Version))))
+                Results.Created($"/api/v1/cases/{ok.CaseId}", new CaseSubmittedResponse(ok.CaseId, ok.Reference!, ok.Status, ok.Version))))
             .WithName("SubmitCase")
             .WithSummary("Submit a case")
             .WithDescription("A contact person of a city unit submits a case of one type (`caseType` and the matching details object). " +
                              "400 names each field that breaks a rule; 422 means the case may not be sent (protected identity, or no valid consent for the person). " +
-                             "The answer gives the new case's id, status and version; the hub then routes it to an officer's queue.")
-            .Produces<CaseStatusResponse>(StatusCodes.Status201Created)
+                             "The answer gives the new case's id, its `reference` (KH-year-number, to quote in every contact), status and version; the hub then routes it to an officer's queue.")
+            .Produces<CaseSubmittedResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -69,7 +69,7 @@ public static class CaseEndpoints
         ["RequestSupplement"] = ("Ask for a supplement", "The officer handling the case asks the contact person a `question`."),
         ["ProvideSupplement"] = ("Answer a supplement request", "The contact person gives the `answer` the officer asked for."),
         ["DecideCase"] = ("Decide a case", "The officer handling the case records the decision: `outcome`, `explanation` and the fields the case type's decision needs."),
-        ["CloseCase"] = ("Close a case", "The officer handling the case closes it, with an optional `closureReason`."),
+        ["CloseCase"] = ("Close a case", "The officer handling the case closes it with a `closureReason` (required: the indicators count closures by it; 400 names the field when it is missing)."),
         ["RejectCase"] = ("Reject a case", "The officer handling the case rejects it with a `reasonCode` and an `explanation`."),
         ["HandOverCase"] = ("Hand a case over", "The officer handling the case gives it to another active officer (`toOfficerId`), unclaimed, with an `explanation`."),
         ["ReleaseCase"] = ("Release a case", "The officer handling the case puts it back, unclaimed, into the shared AF queue, with an `explanation`."),

@@ -63,14 +63,21 @@ public sealed class CaseSubmission(
             Guid.NewGuid(), submission.Type, user.UnitId, user.UserId, submission.ProjectId,
             personHash,
             content.Seal(protector), now,
-            priorityDate: (submission.Details as WageSubsidyDetails)?.StartDate);
+            priorityDate: (submission.Details as WageSubsidyDetails)?.StartDate, subjectCodes: CaseSubject.CodesOf(submission.Details));
         db.Cases.Add(record);
         foreach (var file in attachments.Files) file.AttachTo(record.Id);
         db.PublishAfterCommit(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now,
             user.UserId, record.ProjectId, GenderCode(submission.Person?.Sex)), now);
         Audit(user, "SubmitCase", record.Id, "case submitted", now);
-        await SaveAsync(ct);
-        return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            // Numbered last, so the year's counter row is locked only while the case is written and committed.
+            record.GiveReference(await CaseReferences.NextAsync(db, now, ct));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        signal.Notify();
+        return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version) { Reference = record.Reference };
     }
 
     /// <summary>The uploaded files the evidence list points at: each must be this unit's and not yet on a case.</summary>

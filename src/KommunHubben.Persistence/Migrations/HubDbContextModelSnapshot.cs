@@ -265,6 +265,10 @@ namespace KommunHubben.Persistence.Migrations
                     b.Property<byte[]>("ProtectedDetails")
                         .HasColumnType("bytea");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("RoutingReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -273,6 +277,10 @@ namespace KommunHubben.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SubjectCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -303,6 +311,9 @@ namespace KommunHubben.Persistence.Migrations
 
                     b.HasIndex("PersonKeyHash");
 
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
                     b.HasIndex("AssignedOfficerId", "Status");
 
                     b.HasIndex("UnitId", "SubmittedAt");
@@ -310,6 +321,19 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("Status", "Priority", "SubmittedAt");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseReferenceCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("case_reference_counters", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.ConsentRecord", b =>
@@ -603,6 +627,20 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasKey("OfficerId");
 
                     b.ToTable("officer_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.QueueVisit", b =>
+                {
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LastLookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OfficerId");
+
+                    b.ToTable("queue_visits", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.RetentionLogEntry", b =>

@@ -24,7 +24,6 @@ public sealed class NewCaseModel(UiText text, CaseSubmission commands, Attachmen
 
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty] public SubmitCaseInput? Input { get; set; }
-    [BindProperty] public List<IFormFile?>? EvidenceFiles { get; set; }
 
     public CaseType? ChosenType => Enum.TryParse<CaseType>(Type, out var t) ? t : null;
     public IReadOnlyList<(string Value, string Label)> Projects { get; private set; } = [];
@@ -62,9 +61,12 @@ public sealed class NewCaseModel(UiText text, CaseSubmission commands, Attachmen
     {
         var coding = input.DisabilityCoding;
         var rows = (coding?.Evidence ?? []).ToList();
-        for (var i = 0; i < (EvidenceFiles?.Count ?? 0); i++)
+        var files = Request.HasFormContentType ? Request.Form.Files : null;
+        for (var i = 0; i < EvidenceRows; i++)
         {
-            if (EvidenceFiles![i] is not { Length: > 0 } file) continue;
+            // Read by its exact field name: model binding of a file list ignores indexed names ("EvidenceFiles[0]"),
+            // which once dropped every uploaded file, and the index keeps each file with its own evidence row.
+            if (files?.GetFile($"EvidenceFiles[{i}]") is not { Length: > 0 } file) continue;
             await using var stream = file.OpenReadStream();
             var (error, uploaded) = await attachments.UploadAsync(Me, file.FileName, file.Length, stream, ct);
             if (uploaded is null)

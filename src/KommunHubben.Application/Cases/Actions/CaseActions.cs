@@ -17,6 +17,9 @@ public sealed class CaseActions(CaseActionContext context, OutboxSignal signal)
 {
     private HubDbContext Db => context.Db;
 
+    /// <summary>The services actions check themselves with (a bulk action checks its input once through it).</summary>
+    public CaseActionContext Context => context;
+
     public async Task<CommandResult> RunAsync(HubUser user, CaseActionCommand command, CancellationToken ct)
     {
         if (user.Role != command.Actor)

@@ -13,7 +13,7 @@ public sealed record CloseCase(Guid CaseId, string? ClosureReason, int? Expected
 
     public override ValueTask<CommandResult?> CheckInputAsync(HubUser user, CaseActionContext context, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(ClosureReason)) return Checked(null);
+        // Required: the city's primary indicator counts closures by their reason, and a closure without one is lost to it.
         var errors = new List<ValidationError>();
         FieldRules.RequireName<Domain.Cases.ClosureReason>(ClosureReason, "closureReason", errors);
         return Checked(errors.Count > 0 ? new CommandResult.Invalid(errors) : null);
@@ -21,12 +21,11 @@ public sealed record CloseCase(Guid CaseId, string? ClosureReason, int? Expected
 
     public override CaseEffect Plan(HubUser user, CaseRecord record, CaseActionContext context)
     {
-        Domain.Cases.ClosureReason? reason = string.IsNullOrWhiteSpace(ClosureReason)
-            ? null : Enum.Parse<Domain.Cases.ClosureReason>(ClosureReason.Trim(), ignoreCase: true);
+        var reason = Enum.Parse<Domain.Cases.ClosureReason>(ClosureReason!.Trim(), ignoreCase: true);
         return CaseEffect.Publish(now =>
         {
             record.RecordClosure(reason);
-            return new CaseClosed(record.Id, user.UserId, reason?.ToString(), now);
+            return new CaseClosed(record.Id, user.UserId, reason.ToString(), now);
         });
     }
 }

@@ -181,7 +181,7 @@ public sealed class CoordinatorWorkspaceTests(BrowserHub hub)
         await page.GetByRole(AriaRole.Link, new() { Name = "Ändra Unga vuxna i Söderort" }).ClickAsync();
         await page.GetByLabel("Slutdatum").FillAsync("2025-06-30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara ändringarna" }).ClickAsync();
-        await Expect(page.Locator("#f-project-ends-error")).ToHaveTextAsync("must not be before starts");
+        await Expect(page.Locator("#f-project-ends-error")).ToHaveTextAsync("Slutdatumet får inte vara före startdatumet.");
         await Step(page, "coordinator-09-project-edit-rule");
         await page.GetByLabel("Slutdatum").FillAsync("2027-12-31");
         await page.GetByLabel("Mål för antal deltagare").FillAsync("60");

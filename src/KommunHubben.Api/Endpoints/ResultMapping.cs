@@ -9,7 +9,7 @@ public static class ResultMapping
     {
         CommandResult.Ok success => ok?.Invoke(success) ?? Results.Ok(new CaseStatusResponse(success.CaseId, success.Status, success.Version)),
         CommandResult.Invalid invalid => ApiProblems.Validation(invalid.Errors),
-        CommandResult.Refused refused => ApiProblems.Validation(refused.Errors, refused.Title, StatusCodes.Status422UnprocessableEntity),
+        CommandResult.Refused refused => ApiProblems.Validation(refused.Errors, Web.UiText.RefusedTitle(refused.Title), StatusCodes.Status422UnprocessableEntity),
         CommandResult.NotFound => NotFound(),
         CommandResult.NothingLeft => Results.Problem("There is no unclaimed case in your queue or the AF queue.",
             statusCode: StatusCodes.Status404NotFound, title: "Nothing left to claim"),

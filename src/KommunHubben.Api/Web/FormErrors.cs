@@ -44,7 +44,7 @@ public sealed class FormErrors
         switch (result)
         {
             case CommandResult.Invalid invalid: Add(invalid.Errors); return true;
-            case CommandResult.Refused refused: AddGeneral(refused.Title); Add(refused.Errors); return true;
+            case CommandResult.Refused refused: AddGeneral(UiText.RefusedTitle(refused.Title)); Add(refused.Errors); return true;
             case CommandResult.Conflict conflict: AddGeneral(text.Conflict(conflict.Reason)); return true;
             case CommandResult.Forbidden forbidden: AddGeneral(forbidden.Reason); return true;
             case CommandResult.NotFound: AddGeneral(text.CaseNotFound); return true;

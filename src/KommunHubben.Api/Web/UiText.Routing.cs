@@ -30,6 +30,9 @@ public sealed partial class UiText
 
     public string UnitKind(string? code) => Label("UnitKind", code);
 
+    /// <summary>The heading of a refused submission, by its refusal code (MissingConsent, ProtectedIdentity).</summary>
+    public static string RefusedTitle(string code) => Find("RefusedTitle." + code) ?? code;
+
     /// <summary>Why a case went where it is, with the officers' names; an older free-text reason as "routed by the rules".</summary>
     public string RoutingReason(string? stored, Func<string, string> nameOf)
     {

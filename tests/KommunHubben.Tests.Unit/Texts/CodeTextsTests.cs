@@ -45,6 +45,7 @@ public sealed class CodeTextsTests
         Add("Notification", UiText.NotificationKinds);
         Add("Routing", RoutingCodes());
         Add("Routing.passedOver", Domain.Routing.RoutingReason.PassedOverCodes);
+        Add("RefusedTitle", Constants(typeof(Persistence.Entities.RefusalReasons)));
         return data;
     }
 

@@ -49,7 +49,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         var summary = (await PageAsync(db.Cases.Where(c => c.Id == caseId).OrderBy(c => c.Id), 1, 1, ct)).Items.Single();
         var steps = await db.CaseHistory.AsNoTracking().Where(h => h.CaseId == caseId).OrderBy(h => h.Id).ToListAsync(ct);
         return new CaseOverview(summary, record.RoutingReason,
-            CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
+            CaseActionsFor.User(user, record),
             steps.Select(h => new CaseStep(h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId, null)).ToArray());
     }
 
@@ -73,7 +73,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
             record.ProtectedDecision is null ? null
                 : JsonSerializer.Deserialize<Domain.Cases.Decisions.DecisionDetails>(protector.Unprotect(record.ProtectedDecision), ProtectedCaseContent.Json),
             attachments,
-            CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
+            CaseActionsFor.User(user, record),
             history.Select(h => new CaseStep(
                 h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId,
                 h.ProtectedNote is null ? null : protector.Unprotect(h.ProtectedNote))).ToArray());

@@ -1,4 +1,5 @@
 using KommunHubben.Application.Cases;
+using KommunHubben.Application.Retention;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KommunHubben.Application;
@@ -12,9 +13,17 @@ public static class ApplicationServices
         // Routing weights, cap, unit hub officers and priority rules: read by the workflow and by redistribution.
         services.AddOptions<Domain.Routing.RoutingPolicyOptions>().Bind(configuration.GetSection(Domain.Routing.RoutingPolicyOptions.Section));
         services.AddScoped<Officers.OfficerAdministration>();
-        services.AddScoped<CaseCommands>();
+        services.AddScoped<CaseSubmission>();
+        services.AddScoped<Cases.Actions.CaseActionContext>();
+        services.AddScoped<Cases.Actions.CaseActions>();
         services.AddScoped<FollowUpCommands>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<NameDirectory>();
+        services.AddScoped<OfficerDay>();
+        services.AddScoped<SharedQueue>();
+        services.AddScoped<CaseSearch>();
+        services.AddScoped<BulkCaseActions>();
+        services.AddScoped<NoticeInbox>();
         services.AddScoped<ClaimNext>();
         services.AddScoped<Consents.ConsentRegister>();
         services.AddScoped<Consents.ConsentCommands>();
@@ -22,6 +31,7 @@ public static class ApplicationServices
         services.AddScoped<Users.UserAdministration>();
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Operations.DeadLetterAdministration>();
+        services.AddHubRetention(configuration);
         return services;
     }
 }

@@ -22,6 +22,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<OfficerAbsence> OfficerAbsences => Set<OfficerAbsence>();
     public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
+    public DbSet<QueueVisit> QueueVisits => Set<QueueVisit>();
     public DbSet<AfForwarding> AfForwardings => Set<AfForwarding>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
@@ -30,6 +32,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Reporting.ReportingCase> ReportingCases => Set<Reporting.ReportingCase>();
     public DbSet<Reporting.ReportingFollowUp> ReportingFollowUps => Set<Reporting.ReportingFollowUp>();
     public DbSet<Reporting.ReportingRefusal> ReportingRefusals => Set<Reporting.ReportingRefusal>();
+    public DbSet<RetentionLogEntry> RetentionLog => Set<RetentionLogEntry>();
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -22,6 +22,7 @@ public static class WorkflowServices
         services.AddScoped<DeadlineScheduler>();
         services.AddSingleton<CaseLeadTimeMetrics>();
         services.AddHostedService<DeadlineService>();
+        services.AddHostedService<Retention.RetentionService>();
         return services;
     }
 

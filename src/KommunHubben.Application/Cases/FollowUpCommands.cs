@@ -45,7 +45,7 @@ public sealed class FollowUpCommands(HubDbContext db, OutboxSignal signal, TimeP
         var now = clock.GetUtcNow().UtcDateTime;
         var positive = kind == FollowUpKind.SelfSufficiency6Months ? input.SelfSufficient!.Value : input.InWorkOrStudies!.Value;
         db.FollowUpResults.Add(new FollowUpResult { CaseId = caseId, Kind = kind.ToString(), Positive = positive, RecordedBy = user.UserId, RecordedAt = now });
-        db.Outbox.Add(ContractTypes.ToOutbox(new FollowUpRecorded(caseId, kind.ToString(), positive, user.UserId, now), now));
+        db.PublishAfterCommit(new FollowUpRecorded(caseId, kind.ToString(), positive, user.UserId, now), now);
         AuditTrail.Record(db, user, "RecordFollowUp", caseId, "follow-up after closure", now);
         try
         {

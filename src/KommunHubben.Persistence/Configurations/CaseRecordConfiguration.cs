@@ -24,5 +24,8 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         builder.HasIndex(x => new { x.Status, x.Priority, x.SubmittedAt });
         builder.HasIndex(x => new { x.UnitId, x.SubmittedAt });
         builder.HasIndex(x => x.PersonKeyHash);
+        builder.Property(x => x.Reference).HasMaxLength(Domain.Cases.CaseReference.MaxLength);
+        builder.HasIndex(x => x.Reference).IsUnique();
+        builder.Property(x => x.SubjectCodes).HasMaxLength(Domain.Cases.CaseSubject.MaxLength);
     }
 }

@@ -21,6 +21,7 @@ public static class HubServiceDefaults
     public static IHostApplicationBuilder AddHubServiceDefaults(this IHostApplicationBuilder builder, bool forceWorkflow = false, bool forceGateway = false)
     {
         ProductionGuard.Check(builder.Environment, builder.Configuration);
+        builder.AddHubLoggingDefaults();
 
         var services = builder.Services;
         services.AddOptions<HubHostOptions>().Bind(builder.Configuration.GetSection(HubHostOptions.Section));

@@ -32,6 +32,8 @@ public static class ProductionGuard
             problems.Add($"{DatabaseOptions.Section}:Provider must be Postgres in Production.");
         if (configuration.GetValue<bool>(InProcessAfSimulator.Setting))
             problems.Add($"{InProcessAfSimulator.Setting} is true; the AF simulator is a stand-in for tests and demos (configure Hub:AfGateway:BaseAddress).");
+        if (configuration.GetValue<bool>("Hub:Email:DemoServer:Enabled"))
+            problems.Add("Hub:Email:DemoServer:Enabled is true; the demo mail server keeps mail in memory for the demo (configure Hub:Email:Host).");
 
         if (problems.Count > 0)
             throw new InvalidOperationException("Refusing to start in Production:\n - " + string.Join("\n - ", problems));

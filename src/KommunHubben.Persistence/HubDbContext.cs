@@ -22,6 +22,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<OfficerAbsence> OfficerAbsences => Set<OfficerAbsence>();
     public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<AfForwarding> AfForwardings => Set<AfForwarding>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
@@ -185,6 +187,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             e.HasIndex(x => new { x.CaseId, x.Kind }).IsUnique();
         });
         Reporting.ReportingModel.Configure(model);
+        model.ApplyConfiguration(new Configurations.MailSettingsConfiguration());
+        model.ApplyConfiguration(new Configurations.OutgoingMailConfiguration());
+        model.ApplyConfiguration(new Configurations.CaseSubmissionIndexConfiguration());
         model.Entity<OutboxMessage>(e =>
         {
             e.ToTable("outbox");

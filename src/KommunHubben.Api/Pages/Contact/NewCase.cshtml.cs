@@ -48,7 +48,7 @@ public sealed class NewCaseModel(UiText text, CaseCommands commands, AttachmentC
         {
             var result = await commands.SubmitAsync(Me, input, ct);
             if (result is CommandResult.Ok ok)
-                return Done(T.CaseSubmitted, "/Contact/Case", new { id = ok.CaseId });
+                return Done(T.CaseSubmitted, "/Contact/Receipt", new { id = ok.CaseId });
             Errors.Record(result, T);
         }
         Input = input;

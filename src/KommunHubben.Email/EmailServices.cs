@@ -16,9 +16,8 @@ public static class EmailServices
     /// </summary>
     public static IServiceCollection AddHubEmail(this IServiceCollection services, IConfiguration configuration, bool runWorker)
     {
-        var section = configuration.GetSection(EmailOptions.Section);
-        services.AddOptions<EmailOptions>().Bind(section);
-        var email = section.Get<EmailOptions>() ?? new EmailOptions();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
         services.AddSingleton<DemoMailbox>();
         // The settings page (in the API) reads and saves preferences in any process.
         services.AddScoped<MailFacts>();
@@ -26,9 +25,9 @@ public static class EmailServices
         services.AddScoped<ReceiptQuery>();
         // Bound once: a second Bind would append configured list entries again (the workflow binds them first).
         if (!services.Any(d => d.ServiceType == typeof(IConfigureOptions<SlaOptions>)))
-            services.AddOptions<SlaOptions>().Bind(configuration.GetSection("Hub:Sla"));
+            services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
         if (!services.Any(d => d.ServiceType == typeof(IConfigureOptions<WorkingDayCalendarOptions>)))
-            services.AddOptions<WorkingDayCalendarOptions>().Bind(configuration.GetSection("Hub:Calendar"));
+            services.AddOptions<WorkingDayCalendarOptions>().Bind(configuration.GetSection(WorkingDayCalendarOptions.Section));
         services.TryAddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<WorkingDayCalendarOptions>>().Value));
         if (email.DemoServer.Enabled) services.AddHostedService<DemoMailServer>();
         if (!runWorker || !email.Enabled) return services;

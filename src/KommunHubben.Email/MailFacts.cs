@@ -44,7 +44,8 @@ public sealed class MailFacts(HubDbContext db, IOptions<EmailOptions> options)
                           where ids.Contains(c.Id)
                           join u in db.Units.AsNoTracking() on c.UnitId equals u.Id into units
                           from u in units.DefaultIfEmpty()
-                          select new { c.Id, c.Type, c.Status, c.SubmittedAt, UnitName = u == null ? c.UnitId : u.Name }).ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => new CaseSummary(r.Id, CaseReferences.Of(r.Id, r.SubmittedAt), r.Type.ToString(), r.UnitName, r.Status, r.SubmittedAt));
+                          select new { c.Id, c.Reference, c.Type, c.Status, c.SubmittedAt, UnitName = u == null ? c.UnitId : u.Name }).ToListAsync(ct);
+        // Every case has its reference from the submission's transaction; the id stands in only for one that has not.
+        return rows.ToDictionary(r => r.Id, r => new CaseSummary(r.Id, r.Reference ?? r.Id.ToString(), r.Type.ToString(), r.UnitName, r.Status, r.SubmittedAt));
     }
 }

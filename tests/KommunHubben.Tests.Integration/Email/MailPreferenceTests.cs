@@ -33,7 +33,7 @@ public sealed class MailPreferenceTests(MailHub shared)
         Assert.Equal(0, await shared.RunDigestsAtAsync(new DateTime(2030, 5, 6, 15, 0, 0)));  // Monday again: already sent
         var monday = Assert.Single(await Mail.WaitForAsync(m => m.To == "kp-32@test.example" && m.MessageId.Contains("-20300506@"), 1, TimeSpan.FromSeconds(10)));
         Assert.Contains("Beslut (1)", monday.Text);
-        Assert.Contains(KommunHubben.Email.CaseReferences.Of(digestCase, DateTime.UtcNow), monday.Text);
+        Assert.Contains(await Hub.Database.ScalarAsync<string>("""SELECT "Reference" FROM cases WHERE "Id" = @id""", ("id", digestCase)), monday.Text);
 
         // Tuesday: nothing new is waiting → no digest. Another decision notice → Wednesday's digest.
         Assert.Equal(0, await shared.RunDigestsAtAsync(new DateTime(2030, 5, 7, 9, 0, 0)));
@@ -53,7 +53,9 @@ public sealed class MailPreferenceTests(MailHub shared)
     private async Task<Guid> CaseOfAsync(string contact)
     {
         var id = await Hub.Database.InsertSubmittedCaseAsync();
-        await Hub.Database.ExecuteAsync("""UPDATE cases SET "SubmittedBy" = @who WHERE "Id" = @id""", ("who", contact), ("id", id));
+        // A reference of the year 2030 (the submission path gives them; a row written straight has none).
+        await Hub.Database.ExecuteAsync("""UPDATE cases SET "SubmittedBy" = @who, "Reference" = @reference WHERE "Id" = @id""",
+            ("who", contact), ("reference", $"KH-2030-{Random.Shared.Next(100000, 999999)}"), ("id", id));
         return id;
     }
 

@@ -64,7 +64,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         }
         Assert.Equal(HttpStatusCode.OK, (await contact.PostAsync($"/api/v1/cases/{id}/supplement", new { answer = "Den 12 mars." })).Status);
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/cases/{id}/decision", new { outcome = "Answered", explanation = "Ja, vi ses där." })).Status);
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/cases/{id}/close", new { })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/cases/{id}/close", new { closureReason = "Studies" })).Status);
 
         var final = await contact.GetCaseAsync(id);
         Assert.Equal("Closed", final["status"]!.GetValue<string>());

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KommunHubben.Persistence.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261205080718_EmailNotices")]
+    [Migration("20261205081749_EmailNotices")]
     partial class EmailNotices
     {
         /// <inheritdoc />
@@ -266,8 +266,11 @@ namespace KommunHubben.Persistence.Migrations
                         .HasColumnType("bytea");
 
                     b.Property<byte[]>("ProtectedDetails")
-                        .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("RoutingReason")
                         .HasMaxLength(500)
@@ -277,6 +280,10 @@ namespace KommunHubben.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SubjectCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -307,6 +314,9 @@ namespace KommunHubben.Persistence.Migrations
 
                     b.HasIndex("PersonKeyHash");
 
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("AssignedOfficerId", "Status");
@@ -316,6 +326,19 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("Status", "Priority", "SubmittedAt");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseReferenceCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("case_reference_counters", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.ConsentRecord", b =>
@@ -483,6 +506,48 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.LegalHold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LiftedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "LiftedAt");
+
+                    b.ToTable("legal_holds", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.MailSettings", b =>
@@ -696,6 +761,60 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("outgoing_mails", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.QueueVisit", b =>
+                {
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LastLookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OfficerId");
+
+                    b.ToTable("queue_visits", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.RetentionLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("retention_log", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.StaffUser", b =>

@@ -48,7 +48,8 @@ public sealed class WageSubsidyJourneyTests(BrowserHub hub)
         await Step(contact, "03-contact-wage-subsidy-form-filled");
         await contact.GetByRole(AriaRole.Button, new() { Name = "Skicka ärendet" }).ClickAsync();
         await Expect(contact.GetByRole(AriaRole.Status)).ToContainTextAsync("Ärendet är skickat");
-        var caseId = Regex.Match(contact.Url, "/Contact/Case/([0-9a-f-]{36})").Groups[1].Value;
+        // Submitting lands on the receipt (reference number, time, what happens next).
+        var caseId = Regex.Match(contact.Url, "/Contact/Receipt/([0-9a-f-]{36})").Groups[1].Value;
         Assert.NotEmpty(caseId);
         await Step(contact, "04-contact-case-submitted");
 

@@ -24,8 +24,9 @@ public static class HubServiceDefaults
 
         var services = builder.Services;
         services.AddOptions<HubHostOptions>().Bind(builder.Configuration.GetSection(HubHostOptions.Section));
-        var runWorkflow = forceWorkflow || builder.Configuration.GetValue<bool>("Hub:RunWorkflow");
-        var runGateway = forceGateway || builder.Configuration.GetValue<bool>("Hub:RunAfGateway");
+        var host = HubHostOptions.From(builder.Configuration);
+        var runWorkflow = forceWorkflow || host.RunWorkflow;
+        var runGateway = forceGateway || host.RunAfGateway;
 
         services.AddHubPersistence(builder.Configuration);
         // Before the bus: hosted services start in registration order, and the schema must exist first.

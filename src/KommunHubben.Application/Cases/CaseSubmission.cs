@@ -66,8 +66,8 @@ public sealed class CaseSubmission(
             priorityDate: (submission.Details as WageSubsidyDetails)?.StartDate, subjectCodes: CaseSubject.CodesOf(submission.Details));
         db.Cases.Add(record);
         foreach (var file in attachments.Files) file.AttachTo(record.Id);
-        db.Outbox.Add(ContractTypes.ToOutbox(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now,
-            user.UserId, record.ProjectId, GenderCode(submission.Person?.Sex)), now));
+        db.PublishAfterCommit(new CaseSubmitted(record.Id, record.Type.ToString(), record.UnitId, now,
+            user.UserId, record.ProjectId, GenderCode(submission.Person?.Sex)), now);
         Audit(user, "SubmitCase", record.Id, "case submitted", now);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
@@ -99,7 +99,7 @@ public sealed class CaseSubmission(
     {
         var knownType = Enum.GetNames<CaseType>().FirstOrDefault(n => string.Equals(n, caseType, StringComparison.OrdinalIgnoreCase));
         db.Refusals.Add(new SubmissionRefusal { At = now, Reason = reason, CaseType = knownType, UnitId = unitId });
-        db.Outbox.Add(ContractTypes.ToOutbox(new SubmissionRefused(reason, knownType, unitId, now), now));
+        db.PublishAfterCommit(new SubmissionRefused(reason, knownType, unitId, now), now);
         await SaveAsync(ct);
     }
 

@@ -34,7 +34,8 @@ public sealed class CaseRecord
     public byte[]? ProtectedDecision { get; private set; }
     /// <summary>HMAC of the normalised personnummer, for lookups without storing the number in clear.</summary>
     public string? PersonKeyHash { get; init; }
-    public required byte[] ProtectedDetails { get; init; }
+    /// <summary>The personal details (encrypted). Null once retention has removed them (see docs/retention.md).</summary>
+    public required byte[]? ProtectedDetails { get; init; }
     public required DateTime SubmittedAt { get; init; }
     public DateTime UpdatedAt { get; private set; }
     /// <summary>Optimistic concurrency: every change bumps it, and a stale writer gets a conflict.</summary>

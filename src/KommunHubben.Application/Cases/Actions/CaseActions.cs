@@ -46,7 +46,7 @@ public sealed class CaseActions(CaseActionContext context, OutboxSignal signal)
         var now = context.Clock.GetUtcNow().UtcDateTime;
         var note = command.Note;
         Db.CaseHistory.Add(record.Apply(command.Action, user.UserId, now, note is null ? null : context.Protector.Protect(note.Trim())));
-        Db.Outbox.Add(ContractTypes.ToOutbox(effect.Apply(now), now));
+        Db.PublishAfterCommit(effect.Apply(now), now);
         AuditTrail.Record(Db, user, command.Action.ToString(), record.Id, "case handling", now);
         try
         {

@@ -78,7 +78,7 @@ public sealed class ClaimNext(HubDbContext db, IOptions<DatabaseOptions> databas
         if (record.AssignedOfficerId != user.UserId)
             record.AssignTo(user.UserId, $"claimed from the AF queue by {user.UserId} (was routed to {record.AssignedOfficerId})");
         db.CaseHistory.Add(record.Apply(CaseAction.Claim, user.UserId, now));
-        db.Outbox.Add(ContractTypes.ToOutbox(new CaseClaimed(record.Id, user.UserId, now), now));
+        db.PublishAfterCommit(new CaseClaimed(record.Id, user.UserId, now), now);
         AuditTrail.Record(db, user, "ClaimNext", record.Id, "case handling", now);
         await db.SaveChangesAsync(ct);
         return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KommunHubben.Application.Cases;
 
 /// <summary>
-/// The contact person's answer to a follow-up after a closure to work or studies (DOMAIN.md: 3 and 6 months,
+/// The contact person's answer to a follow-up after a closure to work or studies (docs/domain.md: 3 and 6 months,
 /// self-sufficiency at 6). One answer per case and point; saved with its audit entry and FollowUpRecorded in one
 /// transaction, so the coordinators' follow-up figures learn of it through the projection.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class FollowUpCommands(HubDbContext db, OutboxSignal signal, TimeP
         var now = clock.GetUtcNow().UtcDateTime;
         var positive = kind == FollowUpKind.SelfSufficiency6Months ? input.SelfSufficient!.Value : input.InWorkOrStudies!.Value;
         db.FollowUpResults.Add(new FollowUpResult { CaseId = caseId, Kind = kind.ToString(), Positive = positive, RecordedBy = user.UserId, RecordedAt = now });
-        db.Outbox.Add(ContractTypes.ToOutbox(new FollowUpRecorded(caseId, kind.ToString(), positive, user.UserId, now), now));
+        db.PublishAfterCommit(new FollowUpRecorded(caseId, kind.ToString(), positive, user.UserId, now), now);
         AuditTrail.Record(db, user, "RecordFollowUp", caseId, "follow-up after closure", now);
         try
         {

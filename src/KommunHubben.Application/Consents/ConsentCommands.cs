@@ -89,7 +89,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
         foreach (var record in open.Where(c => !CaseLifecycle.IsTerminal(c.Status)))
         {
             db.CaseHistory.Add(record.Apply(CaseAction.Stop, user.UserId, now));
-            db.Outbox.Add(ContractTypes.ToOutbox(new CaseStopped(record.Id, record.AssignedOfficerId, "ConsentWithdrawn", now), now));
+            db.PublishAfterCommit(new CaseStopped(record.Id, record.AssignedOfficerId, "ConsentWithdrawn", now), now);
             if (record.AssignedOfficerId is not null)
                 db.Notifications.Add(new Notification { RecipientId = record.AssignedOfficerId, CaseId = record.Id, Kind = "CaseStoppedConsentWithdrawn", At = now });
             Audit(user, "StopCase", record.Id, now);

@@ -96,7 +96,7 @@ public sealed class OfficerAdministration(
             if (record.Status == CaseStatus.Claimed)
                 db.CaseHistory.Add(record.Apply(CaseAction.HandOver, user.UserId, now));
             record.AssignTo(move.ToOfficerId!, move.Reason);
-            db.Outbox.Add(ContractTypes.ToOutbox(new CaseHandedOver(record.Id, officerId, move.ToOfficerId!, now), now));
+            db.PublishAfterCommit(new CaseHandedOver(record.Id, officerId, move.ToOfficerId!, now), now);
             db.Notifications.Add(new Notification { RecipientId = move.ToOfficerId!, CaseId = record.Id, Kind = "CaseRedistributedToYou", At = now });
             AuditTrail.Record(db, user, "Redistribute", record.Id, move.Reason, now);
         }

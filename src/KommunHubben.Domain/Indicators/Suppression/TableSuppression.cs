@@ -1,7 +1,7 @@
 namespace KommunHubben.Domain.Indicators.Suppression;
 
 /// <summary>
-/// Statistical disclosure control for published tables (DOMAIN.md: figures for a group smaller than a threshold are
+/// Statistical disclosure control for published tables (docs/domain.md: figures for a group smaller than a threshold are
 /// suppressed, also where they could be recovered from a total).
 /// <para>
 /// <b>Primary suppression:</b> every count below the threshold (zero included: "nobody in this group got work" is

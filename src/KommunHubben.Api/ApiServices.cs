@@ -63,6 +63,7 @@ public static class ApiServices
         api.MapIndicatorEndpoints();
         api.MapProjectEndpoints();
         api.MapFollowUpEndpoints();
+        api.MapReceiptEndpoints();
     }
 
     /// <summary>Web workspace pages (everything outside the API, its document and the health check) answer errors with pages.</summary>

@@ -1,4 +1,5 @@
 using KommunHubben.Application;
+using KommunHubben.Email;
 using KommunHubben.Gateway;
 using KommunHubben.Hosting.Telemetry;
 using KommunHubben.Messaging;
@@ -35,6 +36,8 @@ public static class HubServiceDefaults
         services.AddHubApplication(builder.Configuration);
         services.AddHubReporting(builder.Configuration);
         if (runWorkflow) services.AddWorkflow(builder.Configuration);
+        // The mail worker runs with the workflow; the embedded default's demo mail server listens first.
+        services.AddHubEmail(builder.Configuration, runWorker: runWorkflow);
         // Before the bus, so the in-process AF simulator (embedded default) listens before the first forwarding.
         InProcessAfSimulator.AddIfConfigured(builder);
         services.AddAfGateway(builder.Configuration, runGateway);

@@ -1,4 +1,5 @@
 using KommunHubben.Application;
+using KommunHubben.Email;
 using KommunHubben.Gateway;
 using KommunHubben.Hosting.Telemetry;
 using KommunHubben.Messaging;
@@ -21,6 +22,7 @@ public static class HubServiceDefaults
     public static IHostApplicationBuilder AddHubServiceDefaults(this IHostApplicationBuilder builder, bool forceWorkflow = false, bool forceGateway = false)
     {
         ProductionGuard.Check(builder.Environment, builder.Configuration);
+        builder.AddHubLoggingDefaults();
 
         var services = builder.Services;
         services.AddOptions<HubHostOptions>().Bind(builder.Configuration.GetSection(HubHostOptions.Section));
@@ -34,6 +36,8 @@ public static class HubServiceDefaults
         services.AddHubApplication(builder.Configuration);
         services.AddHubReporting(builder.Configuration);
         if (runWorkflow) services.AddWorkflow(builder.Configuration);
+        // The mail worker runs with the workflow; the embedded default's demo mail server listens first.
+        services.AddHubEmail(builder.Configuration, runWorker: runWorkflow);
         // Before the bus, so the in-process AF simulator (embedded default) listens before the first forwarding.
         InProcessAfSimulator.AddIfConfigured(builder);
         services.AddAfGateway(builder.Configuration, runGateway);

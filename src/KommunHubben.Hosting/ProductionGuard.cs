@@ -1,3 +1,4 @@
+using KommunHubben.Email;
 using KommunHubben.Gateway.Options;
 using KommunHubben.Messaging.Bus;
 using KommunHubben.Persistence;
@@ -38,6 +39,8 @@ public static class ProductionGuard
             problems.Add($"{DatabaseOptions.Section}:Provider must be Postgres in Production.");
         if (HubHostOptions.From(configuration).AfSimulator.RunInProcess)
             problems.Add($"{InProcessAfSimulator.Setting} is true; the AF simulator is a stand-in for tests and demos (configure {AfGatewayOptions.Section}:BaseAddress).");
+        if ((configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions()).DemoServer.Enabled)
+            problems.Add($"{EmailOptions.Section}:DemoServer:Enabled is true; the demo mail server keeps mail in memory for the demo (configure {EmailOptions.Section}:Host).");
 
         if (problems.Count > 0)
             throw new InvalidOperationException("Refusing to start in Production:\n - " + string.Join("\n - ", problems));

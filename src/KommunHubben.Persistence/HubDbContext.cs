@@ -22,6 +22,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<OfficerAbsence> OfficerAbsences => Set<OfficerAbsence>();
     public DbSet<SubmissionRefusal> Refusals => Set<SubmissionRefusal>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
     public DbSet<QueueVisit> QueueVisits => Set<QueueVisit>();
     public DbSet<AfForwarding> AfForwardings => Set<AfForwarding>();

@@ -37,7 +37,7 @@ async Task Phase(string name, Func<Task<JsonNode?>> run)
 }
 
 // The indicator's suppression in the process alone: needs no servers (KHUB_BENCH_PHASES=suppression runs just this).
-await Phase("suppression", () => Task.FromResult<JsonNode?>(SuppressionTimings.Measure(160_000, quick ? 3 : 10)));
+await Phase("suppression", () => Task.FromResult<JsonNode?>(SuppressionTimings.Measure(160_000, quick ? 3 : 10, quick ? 1 : 3)));
 if (Selected("broker_ceiling") || Selected("bare_masstransit"))
 {
     await using var vhost = await TestVirtualHost.CreateAsync();

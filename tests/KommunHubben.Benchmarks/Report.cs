@@ -56,7 +56,9 @@ public static class Report
         {
             md.AppendLine();
             md.AppendLine($"Per-unit indicator in the process alone ({sup["closures"]} closures, {sup["units"]} units × 4 quarters, already grouped; no HTTP, no database): " +
-                          $"evenly spread p50 {even["p50_ms"]} ms, each unit one gender p50 {one["p50_ms"]} ms ({sup["samples"]} runs each).");
+                          $"evenly spread p50 {even["p50_ms"]} ms, each unit one gender p50 {one["p50_ms"]} ms ({sup["samples"]} runs each); " +
+                          $"of which the suppression of its three tables {even["suppression_p50_ms"]} and {one["suppression_p50_ms"]} ms " +
+                          $"(the search over every row it replaced, same run: {even["reference_suppression_p50_ms"]} and {one["reference_suppression_p50_ms"]} ms).");
         }
         md.AppendLine();
         md.AppendLine($"Peak RSS (VmHWM): API {r["memory"]?["api_peak_rss_mb"]} MB, worker {r["memory"]?["worker_peak_rss_mb"]} MB under the throughput run; " +

@@ -11,7 +11,7 @@ public sealed partial class UiText
     /// <summary>The label for an API field name; list items are numbered from 1 ("Evidence 2: Date").</summary>
     public string FieldName(string field)
     {
-        var label = Find("Field." + field) ?? Find("AdminField." + field) ?? Find("CoordinatorField." + field);
+        var label = Find("Field." + field) ?? Find("AdminField." + field) ?? Find("CoordinatorField." + field) ?? Find("SettingsField." + field);
         if (label is not null) return label;
         var match = Indexed.Match(field);
         if (!match.Success) return field;

@@ -69,11 +69,14 @@ public sealed class OutboxRelay(
             return 0;
 
         // Publish the batch concurrently: awaiting each broker confirm in turn would cap throughput at a few hundred/s.
+        // Bounded: a confirm lost with a dying node must not hold these rows locked, unpublished, for good.
+        using var confirmWindow = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        confirmWindow.CancelAfter(options.Value.PublishTimeout);
         await Task.WhenAll(rows.Select(row => bus.Publish(
             ContractTypes.FromOutbox(row),
             ContractTypes.Resolve(row.MessageType),
             context => context.MessageId = row.MessageId,
-            ct)));
+            confirmWindow.Token))).WaitAsync(options.Value.PublishTimeout, ct);
 
         // One statement marks the whole batch, instead of one UPDATE per row.
         var now = clock.GetUtcNow().UtcDateTime;

@@ -47,7 +47,7 @@ public sealed class NewCaseModel(UiText text, CaseSubmission commands, Attachmen
         {
             var result = await commands.SubmitAsync(Me, input, ct);
             if (result is CommandResult.Ok ok)
-                return Done(T.CaseSubmitted, "/Contact/Case", new { id = ok.CaseId });
+                return Done(T.CaseSubmitted, "/Contact/Receipt", new { id = ok.CaseId });
             Errors.Record(result, T);
         }
         Input = input;

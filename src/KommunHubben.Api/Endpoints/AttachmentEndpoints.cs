@@ -29,7 +29,8 @@ public static class AttachmentEndpoints
             .WithName("UploadEvidence")
             .WithSummary("Upload an evidence file")
             .WithDescription("A contact person uploads one file (multipart/form-data field `file`) before submitting the case that lists it as evidence. " +
-                             "The content decides the type: PDF, PNG or JPEG, at most 10 MB. The file is stored encrypted; the answer gives the id to put in the case's evidence list.")
+                             "The content decides the type: PDF, PNG or JPEG, at most 10 MB. The file is stored encrypted; the answer gives the id to put in the case's evidence list. " +
+                             "A file over 10 MB gets 400 naming `file` and the rule; a request body over 12 MB is refused with 413 before it is read.")
             .Produces<AttachmentCommands.Uploaded>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,6 +54,7 @@ public static class WebServices
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         services.AddSingleton<UiText>();
+        services.AddScoped<CaseNaming>();
         // Swedish letters as themselves in the HTML, not as numeric entities (still encoded where HTML needs it).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

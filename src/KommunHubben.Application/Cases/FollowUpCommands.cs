@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KommunHubben.Application.Cases;
 
 /// <summary>
-/// The contact person's answer to a follow-up after a closure to work or studies (DOMAIN.md: 3 and 6 months,
+/// The contact person's answer to a follow-up after a closure to work or studies (docs/domain.md: 3 and 6 months,
 /// self-sufficiency at 6). One answer per case and point; saved with its audit entry and FollowUpRecorded in one
 /// transaction, so the coordinators' follow-up figures learn of it through the projection.
 /// </summary>

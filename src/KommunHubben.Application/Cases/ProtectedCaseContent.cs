@@ -13,5 +13,6 @@ public sealed record ProtectedCaseContent(string? PersonalIdentityNumber, CaseDe
     public byte[] Seal(PersonalDataProtector protector) => protector.Protect(JsonSerializer.Serialize(this, Json));
 
     public static ProtectedCaseContent Read(PersonalDataProtector protector, CaseRecord record) =>
-        JsonSerializer.Deserialize<ProtectedCaseContent>(protector.Unprotect(record.ProtectedDetails), Json)!;
+        record.ProtectedDetails is null ? new ProtectedCaseContent(null, new DetailsRemoved()) // removed by retention
+            : JsonSerializer.Deserialize<ProtectedCaseContent>(protector.Unprotect(record.ProtectedDetails), Json)!;
 }

@@ -21,7 +21,7 @@ internal static class WageSubsidyPeriodRules
         }
 
         // An extension of Development or Employment is capped only by the form's total, not also at 12 months per
-        // decision: DOMAIN.md names the one-year cap for the first decision only. (assumed)
+        // decision: docs/domain.md names the one-year cap for the first decision only. (assumed)
         // long: the sum must not wrap around for absurd inputs.
         var total = (long)monthsAlreadyGranted.Value + months;
         return form switch

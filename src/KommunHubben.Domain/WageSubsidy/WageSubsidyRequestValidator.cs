@@ -5,7 +5,7 @@ using KommunHubben.Domain.Occupations;
 namespace KommunHubben.Domain.WageSubsidy;
 
 /// <summary>
-/// Checks a wage-subsidy request (DOMAIN.md case type 3) and collects every broken rule at once, so the contact person
+/// Checks a wage-subsidy request (docs/domain.md case type 3) and collects every broken rule at once, so the contact person
 /// can fix all fields in one go. Rule texts never repeat the value sent: a request sits next to health data.
 /// </summary>
 public static class WageSubsidyRequestValidator

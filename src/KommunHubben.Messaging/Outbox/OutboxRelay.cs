@@ -89,7 +89,10 @@ public sealed class OutboxRelay(
                                       || rows.FindIndex(r => r.MessageType == row.MessageType) == i).ToList();
 
         // Publish the batch concurrently: awaiting each broker confirm in turn would cap throughput at a few hundred/s.
-        var outcomes = await Task.WhenAll(rows.Select(PublishAsync));
+        // Bounded: a confirm lost with a dying node must not hold these rows locked, unpublished, for good.
+        using var confirmWindow = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        confirmWindow.CancelAfter(options.Value.PublishTimeout);
+        var outcomes = await Task.WhenAll(rows.Select(PublishAsync)).WaitAsync(options.Value.PublishTimeout, ct);
         var published = rows.Where((_, i) => outcomes[i]).Select(r => r.Id).ToList();
         foreach (var row in rows.Where((_, i) => outcomes[i])) _returnedTypes.Remove(row.MessageType);
         var returned = rows.Where((_, i) => !outcomes[i]).Select(r => r.MessageType).Distinct().ToList();
@@ -117,7 +120,7 @@ public sealed class OutboxRelay(
                     if (!mandatory) return;
                     var rabbit = context as RabbitMqSendContext ?? (context.TryGetPayload<RabbitMqSendContext>(out var payload) ? payload : null);
                     if (rabbit is not null) rabbit.Mandatory = true;
-                }, ct);
+                }, confirmWindow.Token);
                 return true;
             }
             catch (Exception ex) when (IsReturned(ex))

@@ -67,7 +67,7 @@ public sealed class CaseJourneyTests(SharedHubWithTap shared) : IClassFixture<Sh
         {
             outcome = "MeetingBooked", meetingAt, meetingPlace = "Jobbtorg City, Fleminggatan", explanation = "Möte bokat tisdag 10.00 på Jobbtorg City.",
         }, "Decided");
-        await Act(officer, id, "close", new { }, "Closed");
+        await Act(officer, id, "close", new { closureReason = "Work" }, "Closed");
 
         var final = await contact.GetCaseAsync(id);
         Assert.Equal("Closed", final["status"]!.GetValue<string>());

@@ -3,7 +3,7 @@ using KommunHubben.Domain.WageSubsidy;
 
 namespace KommunHubben.Tests.Unit.WageSubsidy;
 
-/// <summary>The wage-subsidy examples of DOMAIN.md, end to end through validation, decision and calculation.</summary>
+/// <summary>The wage-subsidy examples of docs/domain.md, end to end through validation, decision and calculation.</summary>
 public sealed class DomainExampleTests
 {
     private static readonly DateOnly Today = new(2026, 11, 24);

@@ -46,7 +46,7 @@ public sealed class UsersModel(UiText text, UserAdministration users) : HubPageM
         var result = await change;
         if (result is CommandResult.Ok) return Done(success);
         if (result is CommandResult.NotFound) Errors.AddGeneral(T.UserNotFound);
-        else if (result is CommandResult.Conflict conflict) Errors.AddGeneral(T.CannotDeactivateSelf(conflict.Reason));
+        else if (result is CommandResult.Conflict conflict) Errors.AddGeneral(T.CannotDeactivateSelf);
         else Errors.Record(result, T);
         await OnGetAsync(ct);
         return Page();

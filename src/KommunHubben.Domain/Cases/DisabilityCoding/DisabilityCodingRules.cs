@@ -4,7 +4,7 @@ namespace KommunHubben.Domain.Cases.DisabilityCoding;
 
 /// <summary>
 /// A disability-coding request must say which categories, how the condition affects work, and carry evidence that
-/// states author, title/agency and date (DOMAIN.md, case type 2). AF decides; it may ask for more evidence.
+/// states author, title/agency and date (docs/domain.md, case type 2). AF decides; it may ask for more evidence.
 /// </summary>
 public static class DisabilityCodingRules
 {

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KommunHubben.Persistence.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261205074039_OfficerLoads")]
-    partial class OfficerLoads
+    [Migration("20261205081749_EmailNotices")]
+    partial class EmailNotices
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -266,8 +266,11 @@ namespace KommunHubben.Persistence.Migrations
                         .HasColumnType("bytea");
 
                     b.Property<byte[]>("ProtectedDetails")
-                        .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("RoutingReason")
                         .HasMaxLength(500)
@@ -277,6 +280,10 @@ namespace KommunHubben.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SubjectCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -307,6 +314,11 @@ namespace KommunHubben.Persistence.Migrations
 
                     b.HasIndex("PersonKeyHash");
 
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt");
+
                     b.HasIndex("AssignedOfficerId", "Status");
 
                     b.HasIndex("UnitId", "SubmittedAt");
@@ -314,6 +326,19 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("Status", "Priority", "SubmittedAt");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseReferenceCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("case_reference_counters", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.ConsentRecord", b =>
@@ -483,6 +508,99 @@ namespace KommunHubben.Persistence.Migrations
                     b.ToTable("projects", (string)null);
                 });
 
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.LegalHold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LiftedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "LiftedAt");
+
+                    b.ToTable("legal_holds", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.MailSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("DeadlineBreached")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("DigestHour")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("NewCase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Other")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WaitingForYou")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("mail_settings", (string)null);
+                });
+
             modelBuilder.Entity("KommunHubben.Persistence.Entities.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -551,24 +669,6 @@ namespace KommunHubben.Persistence.Migrations
                     b.ToTable("officer_absences", (string)null);
                 });
 
-            modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerLoad", b =>
-                {
-                    b.Property<string>("OfficerId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Type")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("OpenCases")
-                        .HasColumnType("integer");
-
-                    b.HasKey("OfficerId", "Type");
-
-                    b.ToTable("officer_loads", (string)null);
-                });
-
             modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerProfile", b =>
                 {
                     b.Property<string>("OfficerId")
@@ -583,6 +683,138 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasKey("OfficerId");
 
                     b.ToTable("officer_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.OutgoingMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DigestDay")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("DigestMailId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("NotificationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DigestMailId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("NotificationId")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.HasIndex("RecipientId", "DigestDay")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientId", "Status");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("outgoing_mails", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.QueueVisit", b =>
+                {
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LastLookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OfficerId");
+
+                    b.ToTable("queue_visits", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.RetentionLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("retention_log", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.StaffUser", b =>

@@ -18,7 +18,7 @@ public sealed partial class UiText
     ];
 
     /// <summary>Reasons the hub itself writes into the audit log (a person's own reason is shown as written).</summary>
-    public static readonly IReadOnlyList<string> AuditReasons = ["CaseHandling", "Deactivated", "Reactivated"];
+    public static readonly IReadOnlyList<string> AuditReasons = ["CaseHandling", "HolderRead", "FileDownload", "ContactOpenedCase", "Deactivated", "Reactivated"];
 
     /// <summary>Every kind of notification the hub sends.</summary>
     public static readonly IReadOnlyList<string> NotificationKinds =
@@ -60,6 +60,9 @@ public sealed partial class UiText
     {
         null or "" => None,
         "case handling" => Text("AuditReason.CaseHandling"),
+        "handläggning av tilldelat ärende" => Text("AuditReason.HolderRead"),
+        "nedladdning av underlag" => Text("AuditReason.FileDownload"),
+        "contact person opened the case page" => Text("AuditReason.ContactOpenedCase"),
         _ when reason.EndsWith(" deactivated", StringComparison.Ordinal) => Format("AuditReason.Deactivated", reason[..^" deactivated".Length]),
         _ when reason.EndsWith(" reactivated", StringComparison.Ordinal) => Format("AuditReason.Reactivated", reason[..^" reactivated".Length]),
         _ when Domain.Routing.RoutingReason.Parse(reason) is not null => RoutingReason(reason, id => id),

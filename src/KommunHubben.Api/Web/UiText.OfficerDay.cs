@@ -56,13 +56,9 @@ public sealed partial class UiText
 
     // --- the shared queue ---------------------------------------------------------------------------------------
     public string PoolIntro => Text();
-    public string PoolWhy(string code, string? officer) => code switch
-    {
-        "Released" => Format("PoolWhy.Released", officer),
-        "Absent" => Format("PoolWhy.Absent", officer),
-        "Inactive" => Format("PoolWhy.Inactive", officer),
-        _ => Text("PoolWhy.Other"),
-    };
+    /// <summary>Why a case is in the shared queue (Released, Absent, Inactive, NoOfficer), naming the officer it was placed with.</summary>
+    public string PoolWhy(string code, string? officer) =>
+        Format(code is "Released" or "Absent" or "Inactive" ? $"PoolWhy.{code}" : "PoolWhy.NoOfficer", officer);
     public string WhyListedHeading => Text();
 
     // --- the case page ------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Auth;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Application.Attachments;
@@ -17,8 +18,7 @@ public static class AttachmentEndpoints
         api.MapPost("/attachments", async (IFormFile? file, HttpContext http, AttachmentCommands commands, CancellationToken ct) =>
             {
                 if (file is null)
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["is required (multipart/form-data field 'file')"] },
-                        title: "One or more fields break a rule; nothing was saved.");
+                    return ApiProblems.Validation("file", RuleCode.FileRequired);
                 await using var stream = file.OpenReadStream();
                 var (error, uploaded) = await commands.UploadAsync(http.User.ToHubUser()!, file.FileName, file.Length, stream, ct);
                 return error?.ToHttp() ?? Results.Created($"/api/v1/attachments/{uploaded!.Id}", uploaded);

@@ -47,8 +47,10 @@ public static class OpenApiDocumentSetup
         production a JWT bearer token from the identity provider in the `Authorization` header.
 
         **Errors** are RFC 9457 problem details (`application/problem+json`). A request that breaks a field rule gets
-        400 with `errors` naming each field and rule; a refused submission gets 422 in the same shape; a stale
-        `expectedVersion` gets 409. Nothing is half-saved on any error.
+        400 with `errors` naming each field and its messages, and `errorCodes` with the same fields and each rule's
+        stable code (e.g. `{"personalIdentityNumber": ["personnummer.wrongCheckDigit"]}`) to branch on; a refused
+        submission gets 422 in the same shape; a stale `expectedVersion` gets 409. Nothing is half-saved on any error.
+        Messages are in the caller's language from `Accept-Language`: Swedish (`sv`, the default) or English (`en`).
 
         **Personal data.** Personal identity numbers travel only in request bodies. Reads of personal details are
         audit-logged with the reason given in the optional `X-Access-Reason` header (percent-encoded UTF-8).

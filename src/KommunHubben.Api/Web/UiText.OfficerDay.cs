@@ -4,99 +4,95 @@ namespace KommunHubben.Api.Web;
 public sealed partial class UiText
 {
     // --- case identity ------------------------------------------------------------------------------------------
-    public string ReferenceHeading => Text("ReferenceHeading");
-    public string CaseHeading => Text("CaseHeading");
-    public string NoReference => Text("NoReference");
-    public string SystemActor => Text("SystemActor");
-    public string UnknownPerson => Text("UnknownPerson");
+    public string ReferenceHeading => Text();
+    public string CaseHeading => Text();
+    public string NoReference => Text();
+    public string SystemActor => Text();
+    public string UnknownPerson => Text();
     public string CaseSummaryLine(string type, string subject, string unit) =>
         subject.Length == 0 ? $"{type} – {unit}" : $"{type}: {subject} – {unit}";
 
     // --- the officer's day --------------------------------------------------------------------------------------
-    public string DayCountsHeading => Text("DayCountsHeading");
-    public string CountMine => Text("CountMine");
-    public string CountNew => Text("CountNew");
-    public string CountDueToday => Text("CountDueToday");
-    public string CountOverdue => Text("CountOverdue");
-    public string CountWaiting => Text("CountWaiting");
-    public string MarkSeen => Text("MarkSeen");
-    public string MarkedSeen => Text("MarkedSeen");
-    public string NewMarker => Text("NewMarker");
-    public string ChangedMarker => Text("ChangedMarker");
-    public string NewMarkerHint => Text("NewMarkerHint");
-    public string QuickFilters => Text("QuickFilters");
-    public string AllCases => Text("AllCases");
+    public string DayCountsHeading => Text();
+    public string CountMine => Text();
+    public string CountNew => Text();
+    public string CountDueToday => Text();
+    public string CountOverdue => Text();
+    public string CountWaiting => Text();
+    public string MarkSeen => Text();
+    public string MarkedSeen => Text();
+    public string NewMarker => Text();
+    public string ChangedMarker => Text();
+    public string NewMarkerHint => Text();
+    public string QuickFilters => Text();
+    public string AllCases => Text();
     public string ShowingFilter(string name) => Format("ShowingFilter", name);
     public string SortBy(string column) => Format("SortBy", column);
     public string SelectCase(string reference) => Format("SelectCase", reference);
-    public string SelectHeading => Text("SelectHeading");
+    public string SelectHeading => Text();
 
     // --- search -------------------------------------------------------------------------------------------------
-    public string SearchHeading => Text("SearchHeading");
-    public string SearchQuery => Text("SearchQuery");
-    public string SearchQueryHint => Text("SearchQueryHint");
-    public string SearchReason => Text("SearchReason");
-    public string SearchReasonHint => Text("SearchReasonHint");
-    public string Search => Text("Search");
+    public string SearchHeading => Text();
+    public string SearchQuery => Text();
+    public string SearchQueryHint => Text();
+    public string SearchReason => Text();
+    public string SearchReasonHint => Text();
+    public string Search => Text();
     public string SearchResultsHeading(int count) => Format("SearchResultsHeading", count);
-    public string SearchNothingFound => Text("SearchNothingFound");
-    public string SearchNeedsQuery => Text("SearchNeedsQuery");
-    public string SearchNotUnderstood => Text("SearchNotUnderstood");
-    public string SearchNeedsReason => Text("SearchNeedsReason");
+    public string SearchNothingFound => Text();
+    public string SearchNeedsQuery => Text();
+    public string SearchNotUnderstood => Text();
+    public string SearchNeedsReason => Text();
 
     // --- bulk actions -------------------------------------------------------------------------------------------
-    public string BulkClaim => Text("BulkClaim");
-    public string BulkHandOver => Text("BulkHandOver");
-    public string BulkNoneSelected => Text("BulkNoneSelected");
+    public string BulkClaim => Text();
+    public string BulkHandOver => Text();
+    public string BulkNoneSelected => Text();
     public string BulkResult(int done, int total, string action) => Format("BulkResult", done, total, action);
     public string BulkFailed(string reference, string why) => Format("BulkFailed", reference, why);
-    public string Claimed => Text("Claimed");
-    public string HandedOver => Text("HandedOver");
-    public string BulkOtherFirst => Text("BulkOtherFirst");
+    public string Claimed => Text();
+    public string HandedOver => Text();
+    public string BulkOtherFirst => Text();
 
     // --- the shared queue ---------------------------------------------------------------------------------------
-    public string PoolIntro => Text("PoolIntro");
-    public string PoolWhy(string code, string? officer) => code switch
-    {
-        "Released" => Format("PoolWhy.0", officer),
-        "Absent" => Format("PoolWhy.1", officer),
-        "Inactive" => Format("PoolWhy.2", officer),
-        _ => Text("PoolWhy.3"),
-    };
-    public string WhyListedHeading => Text("WhyListedHeading");
+    public string PoolIntro => Text();
+    /// <summary>Why a case is in the shared queue (Released, Absent, Inactive, NoOfficer), naming the officer it was placed with.</summary>
+    public string PoolWhy(string code, string? officer) =>
+        Format(code is "Released" or "Absent" or "Inactive" ? $"PoolWhy.{code}" : "PoolWhy.NoOfficer", officer);
+    public string WhyListedHeading => Text();
 
     // --- the case page ------------------------------------------------------------------------------------------
     public string HolderReadReason => "handläggning av tilldelat ärende";
-    public string HolderDetailsHint => Text("HolderDetailsHint");
-    public string ChooseAction => Text("ChooseAction");
-    public string FilesHeading => Text("FilesHeading");
-    public string NoFiles => Text("NoFiles");
-    public string FileNameHeading => Text("FileNameHeading");
-    public string FileTypeHeading => Text("FileTypeHeading");
-    public string FileSizeHeading => Text("FileSizeHeading");
-    public string Download => Text("Download");
+    public string HolderDetailsHint => Text();
+    public string ChooseAction => Text();
+    public string FilesHeading => Text();
+    public string NoFiles => Text();
+    public string FileNameHeading => Text();
+    public string FileTypeHeading => Text();
+    public string FileSizeHeading => Text();
+    public string Download => Text();
     public string DownloadFile(string name) => Format("DownloadFile", name);
-    public string FileNameHidden => Text("FileNameHidden");
+    public string FileNameHidden => Text();
     public string FileSize(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} kB" : $"{bytes / (1024.0 * 1024):0.0} MB";
     public string FileReadReason => "nedladdning av underlag";
 
     // --- confirmation -------------------------------------------------------------------------------------------
-    public string AreYouSure => Text("AreYouSure");
-    public string WithdrawWhatHappens => Text("WithdrawWhatHappens");
-    public string ConfirmWithdraw => Text("ConfirmWithdraw");
+    public string AreYouSure => Text();
+    public string WithdrawWhatHappens => Text();
+    public string ConfirmWithdraw => Text();
     public string RejectWhatHappens(string reason) => Format("RejectWhatHappens", reason);
-    public string ConfirmReject => Text("ConfirmReject");
-    public string Cancel => Text("Cancel");
+    public string ConfirmReject => Text();
+    public string Cancel => Text();
 
     // --- the contact person -------------------------------------------------------------------------------------
-    public string WaitingForYouHeading => Text("WaitingForYouHeading");
-    public string WaitingForYouIntro => Text("WaitingForYouIntro");
-    public string AnswerNow => Text("AnswerNow");
-    public string NothingWaiting => Text("NothingWaiting");
+    public string WaitingForYouHeading => Text();
+    public string WaitingForYouIntro => Text();
+    public string AnswerNow => Text();
+    public string NothingWaiting => Text();
     public string UnreadNotices(int count) => Format("UnreadNotices", count);
-    public string OfficerAsked => Text("OfficerAsked");
+    public string OfficerAsked => Text();
     public string NoticeAbout(string reference, string summary) => $"{reference} – {summary}";
-    public string MarkNoticesRead => Text("MarkNoticesRead");
-    public string NoticesMarkedRead => Text("NoticesMarkedRead");
+    public string MarkNoticesRead => Text();
+    public string NoticesMarkedRead => Text();
     public string WithdrawTitle(string reference) => Format("WithdrawTitle", reference);
 }

@@ -25,9 +25,12 @@ public static class CaseSteps
         {
             var page = await hub.SignedInAsync(userId, new ViewportSize { Width = width, Height = 900 });
             await page.GotoAsync(path);
-            var scroll = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            Assert.True(scroll == width, $"{path} at {width} px is {scroll} px wide.");
             await BrowserHub.ScreenshotAsync(page, $"{name}-{width}");
+            var scroll = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            var wide = await page.EvaluateAsync<string>(
+                "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-wrap'))" +
+                ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')", width);
+            Assert.True(scroll == width, $"{path} at {width} px is {scroll} px wide: {wide}");
             await page.Context.CloseAsync();
         }
     }

@@ -41,6 +41,7 @@ public static class HubServiceDefaults
         // Before the bus, so the in-process AF simulator (embedded default) listens before the first forwarding.
         InProcessAfSimulator.AddIfConfigured(builder);
         services.AddAfGateway(builder.Configuration, runGateway);
+        services.AddSingleton(HubTopology.ConsumedMessageTypes());
         services.AddHubMessaging(builder.Configuration, bus =>
         {
             if (runWorkflow) WorkflowServices.AddWorkflowConsumers(bus);

@@ -5,6 +5,7 @@ using KommunHubben.Messaging.Outbox;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KommunHubben.Messaging;
 
@@ -22,6 +23,7 @@ public static class MessagingServices
         services.AddOptions<TransportOptions>().Bind(configuration.GetSection(TransportOptions.Section));
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton(RoutedMessageTypes.None);
         services.AddScoped<IdempotentHandler>();
         services.AddHostedService<OutboxRelay>();
 

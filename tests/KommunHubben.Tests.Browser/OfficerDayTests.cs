@@ -96,6 +96,7 @@ public sealed class OfficerDayTests(BrowserHub hub)
         using (var api = hub.Hub.As("af-bilal"))
         {
             await api.ActAsync(id, "claim", new { });
+            await api.ActAsync(id, "decision", new { outcome = "Answered", explanation = "Se rutinen för SIUS på intranätet." });
             var (status, problem) = await api.PostAsync($"/api/v1/cases/{id}/close", new { });
             Assert.Equal(HttpStatusCode.BadRequest, status);
             Assert.NotNull(problem!["errors"]!["closureReason"]);
@@ -110,7 +111,7 @@ public sealed class OfficerDayTests(BrowserHub hub)
         await officer.Locator("summary", new() { HasText = "Avsluta ärendet" }).ClickAsync();
         await officer.Locator("details[open] button[type=submit]").ClickAsync();
         await Expect(officer.GetByRole(AriaRole.Alert)).ToContainTextAsync("Avslutsorsak");
-        await Expect(officer.Locator("#case-status")).ToHaveTextAsync("Handläggs");
+        await Expect(officer.Locator("#case-status")).ToHaveTextAsync("Beslutat");
         // Only the posted action is open again, with its error.
         await Expect(officer.Locator("details[open]")).ToHaveCountAsync(1);
         await CaseSteps.StepAsync(officer, "officer-day-05-closure-reason-required");

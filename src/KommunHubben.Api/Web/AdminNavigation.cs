@@ -12,5 +12,6 @@ public static class AdminNavigation
         ("/Admin/DeadLetters", t.NavDeadLetters),
         ("/Admin/Audit", t.NavAudit),
         ("/Admin/Retention", t.NavRetention),
+        ("/Admin/RegisterExtract", t.NavRegisterExtract),
     ];
 }

@@ -78,7 +78,8 @@ public sealed partial class UiText
     public string FieldName(string field)
     {
         if (FieldLabels.TryGetValue(field, out var label) || AdminFieldLabels.TryGetValue(field, out label)
-            || CoordinatorFieldLabels.TryGetValue(field, out label) || RetentionFieldLabels.TryGetValue(field, out label)) return S(label.Item1, label.Item2);
+            || CoordinatorFieldLabels.TryGetValue(field, out label) || RetentionFieldLabels.TryGetValue(field, out label)
+            || RegisterExtractFieldLabels.TryGetValue(field, out label)) return S(label.Item1, label.Item2);
         var match = Indexed.Match(field);
         if (!match.Success) return field;
         var list = FieldName(match.Groups["list"].Value);

@@ -8,14 +8,22 @@ public static class ApplicationServices
 {
     public static IServiceCollection AddHubApplication(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
-        // The wage ceiling and period caps are configuration, not constants (DOMAIN.md: set by law and budget, they change).
-        services.AddOptions<Domain.WageSubsidy.WageSubsidyRulesOptions>().Bind(configuration.GetSection("Hub:WageSubsidy"));
+        // The wage ceiling and period caps are configuration, not constants (docs/domain.md: set by law and budget, they change).
+        services.AddOptions<Domain.WageSubsidy.WageSubsidyRulesOptions>().Bind(configuration.GetSection(Domain.WageSubsidy.WageSubsidyRulesOptions.Section));
         // Routing weights, cap, unit hub officers and priority rules: read by the workflow and by redistribution.
-        services.AddOptions<Domain.Routing.RoutingPolicyOptions>().Bind(configuration.GetSection("Hub:Routing"));
+        services.AddOptions<Domain.Routing.RoutingPolicyOptions>().Bind(configuration.GetSection(Domain.Routing.RoutingPolicyOptions.Section));
         services.AddScoped<Officers.OfficerAdministration>();
-        services.AddScoped<CaseCommands>();
+        services.AddScoped<CaseSubmission>();
+        services.AddScoped<Cases.Actions.CaseActionContext>();
+        services.AddScoped<Cases.Actions.CaseActions>();
         services.AddScoped<FollowUpCommands>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<NameDirectory>();
+        services.AddScoped<OfficerDay>();
+        services.AddScoped<SharedQueue>();
+        services.AddScoped<CaseSearch>();
+        services.AddScoped<BulkCaseActions>();
+        services.AddScoped<NoticeInbox>();
         services.AddScoped<ClaimNext>();
         services.AddScoped<Consents.ConsentRegister>();
         services.AddScoped<Consents.ConsentCommands>();

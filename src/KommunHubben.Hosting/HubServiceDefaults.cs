@@ -1,4 +1,5 @@
 using KommunHubben.Application;
+using KommunHubben.Email;
 using KommunHubben.Gateway;
 using KommunHubben.Hosting.Telemetry;
 using KommunHubben.Messaging;
@@ -21,11 +22,13 @@ public static class HubServiceDefaults
     public static IHostApplicationBuilder AddHubServiceDefaults(this IHostApplicationBuilder builder, bool forceWorkflow = false, bool forceGateway = false)
     {
         ProductionGuard.Check(builder.Environment, builder.Configuration);
+        builder.AddHubLoggingDefaults();
 
         var services = builder.Services;
         services.AddOptions<HubHostOptions>().Bind(builder.Configuration.GetSection(HubHostOptions.Section));
-        var runWorkflow = forceWorkflow || builder.Configuration.GetValue<bool>("Hub:RunWorkflow");
-        var runGateway = forceGateway || builder.Configuration.GetValue<bool>("Hub:RunAfGateway");
+        var host = HubHostOptions.From(builder.Configuration);
+        var runWorkflow = forceWorkflow || host.RunWorkflow;
+        var runGateway = forceGateway || host.RunAfGateway;
 
         services.AddHubPersistence(builder.Configuration);
         // Before the bus: hosted services start in registration order, and the schema must exist first.
@@ -33,6 +36,8 @@ public static class HubServiceDefaults
         services.AddHubApplication(builder.Configuration);
         services.AddHubReporting(builder.Configuration);
         if (runWorkflow) services.AddWorkflow(builder.Configuration);
+        // The mail worker runs with the workflow; the embedded default's demo mail server listens first.
+        services.AddHubEmail(builder.Configuration, runWorker: runWorkflow);
         // Before the bus, so the in-process AF simulator (embedded default) listens before the first forwarding.
         InProcessAfSimulator.AddIfConfigured(builder);
         services.AddAfGateway(builder.Configuration, runGateway);

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using KommunHubben.AfSimulator;
+using KommunHubben.Gateway.JobTech;
+using KommunHubben.Gateway.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,14 +17,16 @@ namespace KommunHubben.Hosting;
 /// </summary>
 public sealed class InProcessAfSimulator(AfSimulatorOptions options, int port, ILogger<InProcessAfSimulator> log) : IHostedService
 {
-    public const string Setting = "Hub:AfSimulator:RunInProcess";
+    /// <summary>The setting's name, for messages.</summary>
+    public const string Setting = $"{HubHostOptions.Section}:{nameof(HubHostOptions.AfSimulator)}:{nameof(AfSimulatorHostOptions.RunInProcess)}";
     private AfSimulatorServer? _server;
 
     public static void AddIfConfigured(IHostApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        if (!config.GetValue<bool>(Setting)) return;
-        var port = config.GetValue<int?>("Hub:AfSimulator:Port") ?? 0;
+        var simulator = HubHostOptions.From(config).AfSimulator;
+        if (!simulator.RunInProcess) return;
+        var port = simulator.Port;
         if (port == 0)
         {
             var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -30,17 +34,22 @@ public sealed class InProcessAfSimulator(AfSimulatorOptions options, int port, I
             port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
             listener.Stop();
         }
-        var secret = config["Hub:AfGateway:Webhook:Secret"] is { Length: > 0 } configured
+        var gateway = config.GetSection(AfGatewayOptions.Section).Get<AfGatewayOptions>() ?? new AfGatewayOptions();
+        // Only an address set in configuration wins over the simulator's; the class's default is the real JobTech.
+        var configuredJobTech = config.GetSection(JobTechOptions.Section)[nameof(JobTechOptions.BaseAddress)];
+        var secret = gateway.Webhook.Secret is { Length: > 0 } configured
             ? configured
             : Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var apiUrl = (config["Urls"] ?? config["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080").Split(';')[0].TrimEnd('/');
+        // Written back as settings, so the gateway's and JobTech's own options bind to the simulator.
         var settings = new Dictionary<string, string?>
         {
-            ["Hub:AfGateway:Webhook:Secret"] = secret,
-            ["Hub:JobTech:BaseAddress"] = config["Hub:JobTech:BaseAddress"] ?? $"http://127.0.0.1:{port}/jobtech/v1/taxonomy",
+            [$"{AfGatewayOptions.Section}:{nameof(AfGatewayOptions.Webhook)}:{nameof(AfWebhookOptions.Secret)}"] = secret,
+            [$"{JobTechOptions.Section}:{nameof(JobTechOptions.BaseAddress)}"] =
+                configuredJobTech ?? $"http://127.0.0.1:{port}/jobtech/v1/taxonomy",
         };
-        if (string.IsNullOrEmpty(config["Hub:AfGateway:BaseAddress"]))
-            settings["Hub:AfGateway:BaseAddress"] = $"http://127.0.0.1:{port}/af/v1/";
+        if (gateway.BaseAddress is null)
+            settings[$"{AfGatewayOptions.Section}:{nameof(AfGatewayOptions.BaseAddress)}"] = $"http://127.0.0.1:{port}/af/v1/";
         config.AddInMemoryCollection(settings);
 
         var options = new AfSimulatorOptions { WebhookUrl = new Uri(apiUrl + "/api/v1/af/webhook"), WebhookSecret = secret };

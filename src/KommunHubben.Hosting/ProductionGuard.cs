@@ -1,6 +1,9 @@
+using KommunHubben.Email;
+using KommunHubben.Gateway.Options;
 using KommunHubben.Messaging.Bus;
 using KommunHubben.Persistence;
 using KommunHubben.Persistence.Protection;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -18,20 +21,26 @@ public static class ProductionGuard
         if (!environment.IsProduction()) return;
         var problems = new List<string>();
 
-        if (string.Equals(configuration["Hub:Authentication:Mode"], "Demo", StringComparison.OrdinalIgnoreCase))
-            problems.Add("Hub:Authentication:Mode is Demo; the demo sign-in (the X-Demo-User header and the pick-a-user sign-in page) is refused in Production (use Jwt, and OpenID Connect for the pages).");
+        var authentication = HubAuthenticationOptions.From(configuration);
+        var personalData = configuration.GetSection(PersonalDataOptions.Section).Get<PersonalDataOptions>() ?? new PersonalDataOptions();
+        var transport = configuration.GetSection(TransportOptions.Section).Get<TransportOptions>() ?? new TransportOptions();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        if (authentication.IsDemo)
+            problems.Add($"{HubAuthenticationOptions.Section}:Mode is Demo; the demo sign-in (the X-Demo-User header and the pick-a-user sign-in page) is refused in Production (use Jwt, and OpenID Connect for the pages).");
         // The pages' sign-in cookie must never travel over plain HTTP in production (SameAsRequest is for the http://127.0.0.1 demo).
-        if (configuration["Hub:Authentication:Cookie:SecurePolicy"] is { Length: > 0 } secure && !string.Equals(secure, "Always", StringComparison.OrdinalIgnoreCase))
-            problems.Add("Hub:Authentication:Cookie:SecurePolicy must be Always in Production (the sign-in cookie is sent over HTTPS only).");
-        var activeKey = configuration[$"{PersonalDataOptions.Section}:ActiveKeyId"] ?? "";
-        if (activeKey.StartsWith(PersonalDataOptions.DemoKeyPrefix, StringComparison.Ordinal))
+        if (authentication.Cookie.SecurePolicy != CookieSecurePolicy.Always)
+            problems.Add($"{PageCookieOptions.Section}:SecurePolicy must be Always in Production (the sign-in cookie is sent over HTTPS only).");
+        if (personalData.ActiveKeyId.StartsWith(PersonalDataOptions.DemoKeyPrefix, StringComparison.Ordinal))
             problems.Add($"{PersonalDataOptions.Section}:ActiveKeyId names a demo key; configure real keys from a secret store.");
-        if (!string.Equals(configuration[$"{TransportOptions.Section}:Transport"], nameof(TransportKind.RabbitMq), StringComparison.OrdinalIgnoreCase))
+        if (transport.Transport != TransportKind.RabbitMq)
             problems.Add($"{TransportOptions.Section}:Transport must be RabbitMq in Production (the in-memory bus loses messages on a crash).");
-        if (!string.Equals(configuration[$"{DatabaseOptions.Section}:Provider"], nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase))
+        if (database.Provider != DatabaseProvider.Postgres)
             problems.Add($"{DatabaseOptions.Section}:Provider must be Postgres in Production.");
-        if (configuration.GetValue<bool>(InProcessAfSimulator.Setting))
-            problems.Add($"{InProcessAfSimulator.Setting} is true; the AF simulator is a stand-in for tests and demos (configure Hub:AfGateway:BaseAddress).");
+        if (HubHostOptions.From(configuration).AfSimulator.RunInProcess)
+            problems.Add($"{InProcessAfSimulator.Setting} is true; the AF simulator is a stand-in for tests and demos (configure {AfGatewayOptions.Section}:BaseAddress).");
+        if ((configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions()).DemoServer.Enabled)
+            problems.Add($"{EmailOptions.Section}:DemoServer:Enabled is true; the demo mail server keeps mail in memory for the demo (configure {EmailOptions.Section}:Host).");
 
         if (problems.Count > 0)
             throw new InvalidOperationException("Refusing to start in Production:\n - " + string.Join("\n - ", problems));

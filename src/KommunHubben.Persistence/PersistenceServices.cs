@@ -21,7 +21,9 @@ public static class PersistenceServices
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString),
                 $"{DatabaseOptions.Section}:ConnectionString (or ConnectionStrings:Hub) must be set.")
             .ValidateOnStart();
-        services.AddDbContext<HubDbContext>((sp, builder) => Configure(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        // Pooled: a consumer or request takes a ready context instead of building one (EF's own service lookups were a
+        // large share of the worker's CPU per message). HubDbContext keeps no state of its own, which pooling requires.
+        services.AddDbContextPool<HubDbContext>((sp, builder) => Configure(builder, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
 
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.Section));
         services.AddSingleton<PersonalDataProtector>();
@@ -35,7 +37,7 @@ public static class PersistenceServices
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
+                builder.UseNpgsql(PostgresConnectionTuning.Apply(options.ConnectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
                 break;
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(options.ConnectionString);

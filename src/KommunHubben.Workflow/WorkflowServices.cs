@@ -14,9 +14,9 @@ public static class WorkflowServices
     /// <summary>The workflow's services; call <see cref="AddWorkflowConsumers"/> inside AddHubMessaging.</summary>
     public static IServiceCollection AddWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SlaOptions>().Bind(configuration.GetSection("Hub:Sla"));
-        services.AddOptions<WorkingDayCalendarOptions>().Bind(configuration.GetSection("Hub:Calendar"));
-        services.AddOptions<DeadlineServiceOptions>().Bind(configuration.GetSection("Hub:Deadlines"));
+        services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
+        services.AddOptions<WorkingDayCalendarOptions>().Bind(configuration.GetSection(WorkingDayCalendarOptions.Section));
+        services.AddOptions<DeadlineServiceOptions>().Bind(configuration.GetSection(DeadlineServiceOptions.Section));
         services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<WorkingDayCalendarOptions>>().Value));
         services.AddSingleton(sp => new DeadlinePlanner(sp.GetRequiredService<IOptions<SlaOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));
         services.AddScoped<DeadlineScheduler>();

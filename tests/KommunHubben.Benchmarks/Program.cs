@@ -17,10 +17,11 @@ var results = new JsonObject
 var memory = new JsonObject();
 // KHUB_BENCH_PHASES=national_reads,latency runs only those parts (for working on one of them).
 var only = Environment.GetEnvironmentVariable("KHUB_BENCH_PHASES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+bool Selected(string name) => only is not { Length: > 0 } || only.Contains(name);
 
 async Task Phase(string name, Func<Task<JsonNode?>> run)
 {
-    if (only is { Length: > 0 } && !only.Contains(name)) return;
+    if (!Selected(name)) return;
     Console.WriteLine($"[bench] {name} …");
     try
     {
@@ -35,8 +36,11 @@ async Task Phase(string name, Func<Task<JsonNode?>> run)
     }
 }
 
-await using (var vhost = await TestVirtualHost.CreateAsync())
+// The indicator's suppression in the process alone: needs no servers (KHUB_BENCH_PHASES=suppression runs just this).
+await Phase("suppression", () => Task.FromResult<JsonNode?>(SuppressionTimings.Measure(160_000, quick ? 3 : 10, quick ? 1 : 3)));
+if (Selected("broker_ceiling") || Selected("bare_masstransit"))
 {
+    await using var vhost = await TestVirtualHost.CreateAsync();
     await Phase("broker_ceiling", async () => new JsonObject { ["msg_per_s"] = Math.Round(await BrokerCeiling.MeasureAsync(vhost.Name, quick ? 10_000 : 50_000)) });
     await Phase("bare_masstransit", async () => new JsonObject { ["msg_per_s"] = Math.Round(await BareMassTransit.MeasureAsync(vhost.Name, quick ? 5_000 : 30_000)) });
 }

@@ -52,6 +52,14 @@ public static class Report
             md.AppendLine($"API peak RSS (VmHWM) after the national reads: {nat["api_peak_rss_mb"]} MB.");
         }
         else md.AppendLine($"National reads failed: {r["national_reads"]?["error"]}");
+        if (r["suppression"] is JsonObject sup && sup["evenly_spread"] is JsonObject even && sup["one_gender_per_unit"] is JsonObject one)
+        {
+            md.AppendLine();
+            md.AppendLine($"Per-unit indicator in the process alone ({sup["closures"]} closures, {sup["units"]} units × 4 quarters, already grouped; no HTTP, no database): " +
+                          $"evenly spread p50 {even["p50_ms"]} ms, each unit one gender p50 {one["p50_ms"]} ms ({sup["samples"]} runs each); " +
+                          $"of which the suppression of its three tables {even["suppression_p50_ms"]} and {one["suppression_p50_ms"]} ms " +
+                          $"(the search over every row it replaced, same run: {even["reference_suppression_p50_ms"]} and {one["reference_suppression_p50_ms"]} ms).");
+        }
         md.AppendLine();
         md.AppendLine($"Peak RSS (VmHWM): API {r["memory"]?["api_peak_rss_mb"]} MB, worker {r["memory"]?["worker_peak_rss_mb"]} MB under the throughput run; " +
                       $"API {r["memory"]?["api_peak_rss_mb_latency_run"]} MB, worker {r["memory"]?["worker_peak_rss_mb_latency_run"]} MB under the latency run.");

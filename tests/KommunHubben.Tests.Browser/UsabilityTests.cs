@@ -22,6 +22,11 @@ public sealed class UsabilityTests(BrowserHub hub)
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Ärendet är skickat");
+        // The receipt first (reference number, time, what happens next), and from it the case.
+        await Expect(page.Locator("#receipt-reference")).ToContainTextAsync("KH-");
+        await Expect(page.Locator("#receipt-status")).ToContainTextAsync("Väntar på att en handläggare tar upp ärendet");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Öppna ärende" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("main")).ToContainTextAsync("Hur anmäler vi ett gemensamt planeringsmöte?");
         await BrowserHub.ScreenshotAsync(page, "keyboard-only-general-question-sent");
     }
@@ -68,6 +73,15 @@ public sealed class UsabilityTests(BrowserHub hub)
         await contact.GetByRole(AriaRole.Button, new() { Name = "Sök samtycken" }).ClickAsync();
         await Check(contact, null, "page-contact-consents-lookup-error");
         await Check(contact, $"/Contact/Case/{caseId}", "page-contact-case");
+        await Check(contact, $"/Contact/Receipt/{caseId}", "page-contact-receipt");
+        await Check(contact, "/Settings", "page-settings");
+        await contact.GetByLabel("E-postadress").FillAsync("inte en adress");
+        await contact.GetByRole(AriaRole.Button, new() { Name = "Spara inställningarna" }).ClickAsync();
+        await Expect(contact.GetByRole(AriaRole.Alert)).ToContainTextAsync("E-postadress: måste vara en e-postadress");
+        await Check(contact, null, "page-settings-errors");
+        await contact.GetByLabel("E-postadress").FillAsync("kp-28@stockholm.se");
+        await contact.GetByRole(AriaRole.Button, new() { Name = "Spara inställningarna" }).ClickAsync();
+        await Expect(contact.GetByRole(AriaRole.Status)).ToContainTextAsync("Dina inställningar för e-post är sparade.");
         await Check(contact, "/Notifications", "page-notifications");
         await Check(contact, "/Officer", "page-access-denied");
         await Check(contact, "/no-such-page", "page-not-found");
@@ -80,7 +94,10 @@ public sealed class UsabilityTests(BrowserHub hub)
         await Check(officer, null, "page-officer-case-reason-missing");
 
         await Check(await hub.SignedInAsync("coord-1"), "/Coordinator", "page-coordinator");
-        await Check(await hub.SignedInAsync("admin-1"), "/Admin", "page-admin");
+        var admin = await hub.SignedInAsync("admin-1");
+        await Check(admin, "/Admin", "page-admin");
+        await Check(admin, "/Settings?user=af-david", "page-admin-user-settings");
+        await Check(admin, "/Admin/DemoMail", "page-admin-demo-mail");
     }
 
     private static async Task Check(IPage page, string? path, string name)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KommunHubben.Domain.Organisation;
+using KommunHubben.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -22,14 +23,14 @@ public static class AuthenticationSetup
     /// </summary>
     public static void AddHubAuthentication(this WebApplicationBuilder builder)
     {
-        var mode = builder.Configuration["Hub:Authentication:Mode"] ?? "Jwt";
+        var authenticationOptions = HubAuthenticationOptions.From(builder.Configuration);
         var services = builder.Services;
-        var cookie = builder.Configuration.GetSection(PageCookieOptions.Section).Get<PageCookieOptions>() ?? new PageCookieOptions();
+        var cookie = authenticationOptions.Cookie;
         var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
         var oidc = builder.Configuration.GetSection(OpenIdConnectSettings.Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
-        var demo = string.Equals(mode, DemoAuthenticationHandler.SchemeName, StringComparison.OrdinalIgnoreCase);
-        if (!demo && !string.Equals(mode, "Jwt", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException("Hub:Authentication:Mode must be Demo or Jwt.");
+        var demo = authenticationOptions.IsDemo;
+        if (!demo && !authenticationOptions.IsJwt)
+            throw new InvalidOperationException($"{HubAuthenticationOptions.Section}:Mode must be Demo or Jwt.");
         services.AddSingleton(new SignInMode(demo, !demo && oidc.IsConfigured));
         services.AddSingleton(cookie);
 

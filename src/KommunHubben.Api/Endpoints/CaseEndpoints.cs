@@ -1,6 +1,7 @@
 using KommunHubben.Api.Auth;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Application.Cases;
+using KommunHubben.Application.Cases.Actions;
 using KommunHubben.Domain.Cases.Submission;
 
 namespace KommunHubben.Api.Endpoints;
@@ -13,15 +14,15 @@ public static class CaseEndpoints
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
 
-        cases.MapPost("/", async (SubmitCaseInput input, HttpContext http, CaseCommands commands, CancellationToken ct) =>
-            (await commands.SubmitAsync(http.User.ToHubUser()!, input, ct)).ToHttp(ok =>
-                Results.Created($"/api/v1/cases/{ok.CaseId}", new CaseStatusResponse(ok.CaseId, ok.Status, ok.Version))))
+        cases.MapPost("/", async (SubmitCaseInput input, HttpContext http, CaseSubmission submission, CancellationToken ct) =>
+            (await submission.SubmitAsync(http.User.ToHubUser()!, input, ct)).ToHttp(ok =>
+                Results.Created($"/api/v1/cases/{ok.CaseId}", new CaseSubmittedResponse(ok.CaseId, ok.Reference!, ok.Status, ok.Version))))
             .WithName("SubmitCase")
             .WithSummary("Submit a case")
             .WithDescription("A contact person of a city unit submits a case of one type (`caseType` and the matching details object). " +
                              "400 names each field that breaks a rule; 422 means the case may not be sent (protected identity, or no valid consent for the person). " +
-                             "The answer gives the new case's id, status and version; the hub then routes it to an officer's queue.")
-            .Produces<CaseStatusResponse>(StatusCodes.Status201Created)
+                             "The answer gives the new case's id, its `reference` (KH-year-number, to quote in every contact), status and version; the hub then routes it to an officer's queue.")
+            .Produces<CaseSubmittedResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -50,15 +51,15 @@ public static class CaseEndpoints
             .Produces<CaseView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapAction(cases, "claim", "ClaimCase", (c, u, id, r, ct) => c.ClaimAsync(u, id, r.ExpectedVersion, ct));
-        MapAction(cases, "supplement-request", "RequestSupplement", (c, u, id, r, ct) => c.RequestSupplementAsync(u, id, r.Question, r.ExpectedVersion, ct));
-        MapAction(cases, "supplement", "ProvideSupplement", (c, u, id, r, ct) => c.ProvideSupplementAsync(u, id, r.Answer, r.ExpectedVersion, ct));
-        MapAction(cases, "decision", "DecideCase", (c, u, id, r, ct) => c.DecideAsync(u, id, r.ToDecision(), r.ExpectedVersion, ct));
-        MapAction(cases, "close", "CloseCase", (c, u, id, r, ct) => c.CloseAsync(u, id, r.ClosureReason, r.ExpectedVersion, ct));
-        MapAction(cases, "reject", "RejectCase", (c, u, id, r, ct) => c.RejectAsync(u, id, r.ReasonCode, r.Explanation, r.ExpectedVersion, ct));
-        MapAction(cases, "hand-over", "HandOverCase", (c, u, id, r, ct) => c.HandOverAsync(u, id, r.ToOfficerId, r.Explanation, r.ExpectedVersion, ct));
-        MapAction(cases, "release", "ReleaseCase", (c, u, id, r, ct) => c.ReleaseAsync(u, id, r.Explanation, r.ExpectedVersion, ct));
-        MapAction(cases, "withdraw", "WithdrawCase", (c, u, id, r, ct) => c.WithdrawAsync(u, id, r.ExpectedVersion, ct));
+        MapAction(cases, "claim", "ClaimCase", (id, r) => new ClaimCase(id, r.ExpectedVersion));
+        MapAction(cases, "supplement-request", "RequestSupplement", (id, r) => new RequestSupplement(id, r.Question, r.ExpectedVersion));
+        MapAction(cases, "supplement", "ProvideSupplement", (id, r) => new ProvideSupplement(id, r.Answer, r.ExpectedVersion));
+        MapAction(cases, "decision", "DecideCase", (id, r) => new DecideCase(id, r.ToDecision(), r.ExpectedVersion));
+        MapAction(cases, "close", "CloseCase", (id, r) => new CloseCase(id, r.ClosureReason, r.ExpectedVersion));
+        MapAction(cases, "reject", "RejectCase", (id, r) => new RejectCase(id, r.ReasonCode, r.Explanation, r.ExpectedVersion));
+        MapAction(cases, "hand-over", "HandOverCase", (id, r) => new HandOverCase(id, r.ToOfficerId, r.Explanation, r.ExpectedVersion));
+        MapAction(cases, "release", "ReleaseCase", (id, r) => new ReleaseCase(id, r.Explanation, r.ExpectedVersion));
+        MapAction(cases, "withdraw", "WithdrawCase", (id, r) => new WithdrawCase(id, r.ExpectedVersion));
     }
 
     /// <summary>OpenAPI summary and description of each case action, by endpoint name.</summary>
@@ -68,7 +69,7 @@ public static class CaseEndpoints
         ["RequestSupplement"] = ("Ask for a supplement", "The officer handling the case asks the contact person a `question`."),
         ["ProvideSupplement"] = ("Answer a supplement request", "The contact person gives the `answer` the officer asked for."),
         ["DecideCase"] = ("Decide a case", "The officer handling the case records the decision: `outcome`, `explanation` and the fields the case type's decision needs."),
-        ["CloseCase"] = ("Close a case", "The officer handling the case closes it, with an optional `closureReason`."),
+        ["CloseCase"] = ("Close a case", "The officer handling the case closes it with a `closureReason` (required: the indicators count closures by it; 400 names the field when it is missing)."),
         ["RejectCase"] = ("Reject a case", "The officer handling the case rejects it with a `reasonCode` and an `explanation`."),
         ["HandOverCase"] = ("Hand a case over", "The officer handling the case gives it to another active officer (`toOfficerId`), unclaimed, with an `explanation`."),
         ["ReleaseCase"] = ("Release a case", "The officer handling the case puts it back, unclaimed, into the shared AF queue, with an `explanation`."),
@@ -77,10 +78,10 @@ public static class CaseEndpoints
 
     private static void MapAction(
         RouteGroupBuilder group, string path, string name,
-        Func<CaseCommands, Application.Users.HubUser, Guid, CaseActionRequest, CancellationToken, Task<CommandResult>> action)
+        Func<Guid, CaseActionRequest, CaseActionCommand> command)
     {
-        group.MapPost($"/{{id:guid}}/{path}", async (Guid id, CaseActionRequest? request, HttpContext http, CaseCommands commands, CancellationToken ct) =>
-                (await action(commands, http.User.ToHubUser()!, id, request ?? new CaseActionRequest(), ct)).ToHttp())
+        group.MapPost($"/{{id:guid}}/{path}", async (Guid id, CaseActionRequest? request, HttpContext http, CaseActions actions, CancellationToken ct) =>
+                (await actions.RunAsync(http.User.ToHubUser()!, command(id, request ?? new CaseActionRequest()), ct)).ToHttp())
             .WithName(name)
             .WithSummary(ActionDocs[name].Summary)
             .WithDescription(ActionDocs[name].Description + " With `expectedVersion` in the body, a case that changed since it was loaded gets 409 " +

@@ -1,14 +1,15 @@
 using KommunHubben.Api.Web;
+using KommunHubben.Application.Cases;
 using KommunHubben.Domain.Organisation;
-using KommunHubben.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 
 namespace KommunHubben.Api.Pages;
 
-/// <summary>The signed-in person's in-app notices, newest first, each linking to its case in their own workspace.</summary>
-public sealed class NotificationsModel(UiText text, HubDbContext db) : HubPageModel(text)
+/// <summary>The signed-in person's in-app notices, newest first: each names its case (reference and summary) and links
+/// to it in their own workspace; unread ones are marked until "mark all as read".</summary>
+public sealed class NotificationsModel(UiText text, NoticeInbox inbox) : HubPageModel(text)
 {
-    public IReadOnlyList<(Guid? CaseId, string Kind, DateTime At)> Items { get; private set; } = [];
+    public IReadOnlyList<NoticeRow> Items { get; private set; } = [];
 
     public string? CaseLink(Guid? caseId) => caseId is null ? null : Me.Role switch
     {
@@ -17,10 +18,11 @@ public sealed class NotificationsModel(UiText text, HubDbContext db) : HubPageMo
         _ => null,
     };
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => Items = await inbox.ListAsync(Me, 100, null, ct);
+
+    public async Task<IActionResult> OnPostMarkReadAsync(CancellationToken ct)
     {
-        var me = Me.UserId;
-        Items = (await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me).OrderByDescending(n => n.Id).Take(100).ToListAsync(ct))
-            .Select(n => (n.CaseId, n.Kind, n.At)).ToList();
+        await inbox.MarkAllReadAsync(Me, ct);
+        return Done(T.NoticesMarkedRead);
     }
 }

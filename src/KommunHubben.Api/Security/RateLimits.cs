@@ -7,6 +7,9 @@ namespace KommunHubben.Api.Security;
 /// <summary>Configuration section <c>Hub:RateLimits</c>.</summary>
 public sealed class RateLimitOptions
 {
+    /// <summary>The configuration section this is bound from.</summary>
+    public const string Section = "Hub:RateLimits";
+
     /// <summary>Writes that create something (cases, consents, uploads) per user and minute.</summary>
     public int SubmissionsPerMinute { get; set; } = 60;
 
@@ -27,7 +30,7 @@ public static class RateLimits
 
     public static void AddHubRateLimits(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("Hub:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var options = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -22,6 +22,21 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         return await PageAsync(db.Cases.Where(c => c.UnitId == user.UnitId).OrderByDescending(c => c.SubmittedAt), page, pageSize, ct);
     }
 
+    /// <summary>The unit's cases waiting for its answer to an officer's question, oldest question first.</summary>
+    public async Task<IReadOnlyList<CaseSummary>> ListAwaitingUnitAsync(HubUser user, CancellationToken ct)
+    {
+        if (user.Role != Role.ContactPerson || user.UnitId is null) return [];
+        return (await PageAsync(db.Cases.Where(c => c.UnitId == user.UnitId && c.Status == CaseStatus.AwaitingSupplement)
+            .OrderBy(c => c.UpdatedAt), 1, MaxPageSize, ct)).Items;
+    }
+
+    /// <summary>One case of the contact person's unit as a list row (no personal details, no audit entry).</summary>
+    public async Task<CaseSummary?> GetUnitSummaryAsync(HubUser user, Guid caseId, CancellationToken ct)
+    {
+        if (user.Role != Role.ContactPerson || user.UnitId is null) return null;
+        return (await PageAsync(db.Cases.Where(c => c.Id == caseId && c.UnitId == user.UnitId).OrderBy(c => c.Id), 1, 1, ct)).Items.SingleOrDefault();
+    }
+
     /// <summary>An officer's queue: the open cases routed to them, most urgent first unless sorted otherwise.</summary>
     public async Task<PagedList<CaseSummary>?> ListOfficerQueueAsync(HubUser user, QueueFilter filter, int page, int pageSize, CancellationToken ct)
     {
@@ -48,9 +63,11 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         if (record is null || !CaseVisibility.CanSee(user, record)) return null;
         var summary = (await PageAsync(db.Cases.Where(c => c.Id == caseId).OrderBy(c => c.Id), 1, 1, ct)).Items.Single();
         var steps = await db.CaseHistory.AsNoTracking().Where(h => h.CaseId == caseId).OrderBy(h => h.Id).ToListAsync(ct);
+        var files = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.UploadedAt)
+            .Select(a => new AttachmentSummary(a.Id, a.FileType, a.Length, null)).ToListAsync(ct);
         return new CaseOverview(summary, record.RoutingReason,
-            CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
-            steps.Select(h => new CaseStep(h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId, null)).ToArray());
+            CaseActionsFor.User(user, record),
+            steps.Select(h => new CaseStep(h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId, null)).ToArray(), files);
     }
 
     /// <summary>Opens one case with its personal details, writing who read it, when and why.</summary>
@@ -64,29 +81,31 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         await db.SaveChangesAsync(ct);
 
         var content = ProtectedCaseContent.Read(protector, record);
-        var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId)
-            .Select(a => new AttachmentSummary(a.Id, a.FileType, a.Length)).ToListAsync(ct);
+        // The original file names are read (decrypted) only here, where the details are shown and the read is logged.
+        var attachments = (await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.UploadedAt).ToListAsync(ct))
+            .Select(a => new AttachmentSummary(a.Id, a.FileType, a.Length, protector.Unprotect(a.ProtectedName))).ToList();
         return new CaseView(
-            record.Id, record.Type.ToString(), record.Status.ToString(), record.UnitId, record.SubmittedBy, record.ProjectId,
+            record.Id, record.Reference, record.Type.ToString(), record.SubjectCodes, record.Status.ToString(), record.UnitId, record.SubmittedBy, record.ProjectId,
             record.AssignedOfficerId, record.RoutingReason, record.Outcome, record.ClosureReason?.ToString(), record.SubmittedAt, record.UpdatedAt, record.Version,
             content.PersonalIdentityNumber, content.Details,
             record.ProtectedDecision is null ? null
                 : JsonSerializer.Deserialize<Domain.Cases.Decisions.DecisionDetails>(protector.Unprotect(record.ProtectedDecision), ProtectedCaseContent.Json),
             attachments,
-            CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
+            CaseActionsFor.User(user, record),
             history.Select(h => new CaseStep(
                 h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId,
                 h.ProtectedNote is null ? null : protector.Unprotect(h.ProtectedNote))).ToArray());
     }
 
-    private async Task<PagedList<CaseSummary>> PageAsync(IQueryable<CaseRecord> query, int page, int pageSize, CancellationToken ct)
+    /// <summary>One page of any case query as list rows (no personal details).</summary>
+    public async Task<PagedList<CaseSummary>> PageAsync(IQueryable<CaseRecord> query, int page, int pageSize, CancellationToken ct)
     {
         page = Math.Max(page, 1);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var total = await query.CountAsync(ct);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new CaseSummary(
-                c.Id, c.Type.ToString(), c.Status.ToString(), c.UnitId, c.ProjectId, c.AssignedOfficerId, c.Outcome,
+                c.Id, c.Reference, c.Type.ToString(), c.SubjectCodes, c.Status.ToString(), c.UnitId, c.ProjectId, c.AssignedOfficerId, c.Outcome,
                 c.Priority, c.SubmittedAt, c.UpdatedAt, c.Version,
                 db.Deadlines.Where(d => d.CaseId == c.Id && d.FiredAt == null && !d.IsReminder).Min(d => (DateTime?)d.DueAt),
                 db.Deadlines.Any(d => d.CaseId == c.Id && d.Result == "Escalated")))

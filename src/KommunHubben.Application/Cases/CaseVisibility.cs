@@ -6,7 +6,7 @@ using KommunHubben.Persistence.Entities;
 namespace KommunHubben.Application.Cases;
 
 /// <summary>
-/// Who may see a case (DOMAIN.md, "Who sees what"): a contact person the cases of their own unit; an officer the
+/// Who may see a case (docs/domain.md, "Who sees what"): a contact person the cases of their own unit; an officer the
 /// cases they hold and the unclaimed cases of the shared AF queue (which any of the four may claim); coordinators and
 /// administrators no individual case — they work with figures.
 /// </summary>

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KommunHubben.Application.Cases;
 
 /// <summary>
-/// The contact person's answer to a follow-up after a closure to work or studies (DOMAIN.md: 3 and 6 months,
+/// The contact person's answer to a follow-up after a closure to work or studies (docs/domain.md: 3 and 6 months,
 /// self-sufficiency at 6). One answer per case and point; saved with its audit entry and FollowUpRecorded in one
 /// transaction, so the coordinators' follow-up figures learn of it through the projection.
 /// </summary>
@@ -28,11 +28,11 @@ public sealed class FollowUpCommands(HubDbContext db, OutboxSignal signal, TimeP
             return new CommandResult.Forbidden("Only a contact person of the case's unit records follow-ups.");
         var errors = new List<ValidationError>();
         if (!Enum.TryParse<FollowUpKind>(input.Kind, ignoreCase: false, out var kind) || int.TryParse(input.Kind, out _))
-            errors.Add(new ValidationError("kind", $"must be one of: {string.Join(", ", Enum.GetNames<FollowUpKind>())}"));
+            errors.Add(new ValidationError("kind", RuleCode.NotInList, string.Join(", ", Enum.GetNames<FollowUpKind>())));
         else if (kind == FollowUpKind.SelfSufficiency6Months && input.SelfSufficient is null)
-            errors.Add(new ValidationError("selfSufficient", "is required for SelfSufficiency6Months (true = lives without financial aid)"));
+            errors.Add(new ValidationError("selfSufficient", RuleCode.SelfSufficiencyRequired));
         else if (kind != FollowUpKind.SelfSufficiency6Months && input.InWorkOrStudies is null)
-            errors.Add(new ValidationError("inWorkOrStudies", $"is required for {kind} (true = still in work or studies)"));
+            errors.Add(new ValidationError("inWorkOrStudies", RuleCode.WorkOrStudiesRequired));
         if (errors.Count > 0) return new CommandResult.Invalid(errors);
 
         var record = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
@@ -45,7 +45,7 @@ public sealed class FollowUpCommands(HubDbContext db, OutboxSignal signal, TimeP
         var now = clock.GetUtcNow().UtcDateTime;
         var positive = kind == FollowUpKind.SelfSufficiency6Months ? input.SelfSufficient!.Value : input.InWorkOrStudies!.Value;
         db.FollowUpResults.Add(new FollowUpResult { CaseId = caseId, Kind = kind.ToString(), Positive = positive, RecordedBy = user.UserId, RecordedAt = now });
-        db.Outbox.Add(ContractTypes.ToOutbox(new FollowUpRecorded(caseId, kind.ToString(), positive, user.UserId, now), now));
+        db.PublishAfterCommit(new FollowUpRecorded(caseId, kind.ToString(), positive, user.UserId, now), now);
         AuditTrail.Record(db, user, "RecordFollowUp", caseId, "follow-up after closure", now);
         try
         {

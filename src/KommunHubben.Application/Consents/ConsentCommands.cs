@@ -62,7 +62,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
         var now = clock.GetUtcNow().UtcDateTime;
         var parsed = PersonalIdentityNumber.Parse(personalIdentityNumber, DateOnly.FromDateTime(now));
         if (!parsed.IsValid)
-            return (new CommandResult.Invalid([new ValidationError("personalIdentityNumber", parsed.Rule)]), []);
+            return (new CommandResult.Invalid([new ValidationError("personalIdentityNumber", parsed.Code)]), []);
         var hash = protector.KeyedHash(parsed.Value.Normalized);
         var records = await db.Consents.AsNoTracking().Where(c => c.PersonKeyHash == hash).OrderBy(c => c.RegisteredAt).ToListAsync(ct);
         Audit(user, "ReadConsents", null, now);
@@ -89,7 +89,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
         foreach (var record in open.Where(c => !CaseLifecycle.IsTerminal(c.Status)))
         {
             db.CaseHistory.Add(record.Apply(CaseAction.Stop, user.UserId, now));
-            db.Outbox.Add(ContractTypes.ToOutbox(new CaseStopped(record.Id, record.AssignedOfficerId, "ConsentWithdrawn", now), now));
+            db.PublishAfterCommit(new CaseStopped(record.Id, record.AssignedOfficerId, "ConsentWithdrawn", now), now);
             if (record.AssignedOfficerId is not null)
                 db.Notifications.Add(new Notification { RecipientId = record.AssignedOfficerId, CaseId = record.Id, Kind = "CaseStoppedConsentWithdrawn", At = now });
             Audit(user, "StopCase", record.Id, now);

@@ -38,10 +38,10 @@ public sealed class RegisterExtractQuery(HubDbContext db, PersonalDataProtector 
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new List<ValidationError>();
         var parsed = PersonalIdentityNumber.Parse(personalIdentityNumber, DateOnly.FromDateTime(now));
-        if (!parsed.IsValid) errors.Add(new("personalIdentityNumber", parsed.Rule));
+        if (!parsed.IsValid) errors.Add(new("personalIdentityNumber", parsed.Code));
         var reference = requestReference?.Trim();
-        if (string.IsNullOrEmpty(reference)) errors.Add(new("requestReference", "is required"));
-        else if (reference.Length > MaxReferenceLength) errors.Add(new("requestReference", $"must be at most {MaxReferenceLength} characters"));
+        if (string.IsNullOrEmpty(reference)) errors.Add(new("requestReference", RuleCode.Required));
+        else if (reference.Length > MaxReferenceLength) errors.Add(new("requestReference", RuleCode.TooLong, MaxReferenceLength));
         if (errors.Count > 0) return (new CommandResult.Invalid(errors), null);
 
         var number = parsed.Value!.Normalized;
@@ -56,7 +56,7 @@ public sealed class RegisterExtractQuery(HubDbContext db, PersonalDataProtector 
             .Where(a => a.CaseId != null && caseIds.Contains(a.CaseId.Value) && readActions.Contains(a.Action)).OrderBy(a => a.Id).ToListAsync(ct);
         var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var references = await CaseReferences.OfAsync(db, caseIds, ct);
+        var references = await CaseReferenceLookup.OfAsync(db, caseIds, ct);
         string Name(string id) => names.GetValueOrDefault(id) ?? id;
         string UnitName(string id) => units.GetValueOrDefault(id) ?? id;
 

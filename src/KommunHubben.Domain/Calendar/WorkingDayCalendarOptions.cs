@@ -7,6 +7,9 @@ namespace KommunHubben.Domain.Calendar;
 /// </summary>
 public sealed class WorkingDayCalendarOptions
 {
+    /// <summary>The configuration section this is bound from.</summary>
+    public const string Section = "Hub:Calendar";
+
     /// <summary>
     /// Midsommarafton (the Friday before midsommardagen) is a day off (assumed, configurable). The issue states
     /// explicitly that midsommarafton does not count as a working day.

@@ -1,6 +1,6 @@
 namespace KommunHubben.Domain.Cases;
 
-/// <summary>The kinds of case the hub routes (DOMAIN.md, "Case types").</summary>
+/// <summary>The kinds of case the hub routes (docs/domain.md, "Case types").</summary>
 public enum CaseType
 {
     GeneralQuestion,

@@ -35,7 +35,7 @@ public sealed record CaseFact
         or CaseStatus.AwaitingSupplement or CaseStatus.Decided;
 }
 
-/// <summary>The follow-up points after a closure to work or studies (DOMAIN.md: 3 and 6 months, self-sufficiency at 6).</summary>
+/// <summary>The follow-up points after a closure to work or studies (docs/domain.md: 3 and 6 months, self-sufficiency at 6).</summary>
 public enum FollowUpKind
 {
     FollowUp3Months,

@@ -4,7 +4,7 @@ namespace KommunHubben.Domain.Indicators;
 public sealed record CoachCaseload(string CoachId, string UnitId, int Active, int? IpsScore, bool WithinRecommendation, bool ExceedsBenchmark);
 
 /// <summary>
-/// Active participants per coach (DOMAIN.md): benchmark at most 30 for method fidelity, recommendation 20–25, IPS
+/// Active participants per coach (docs/domain.md): benchmark at most 30 for method fidelity, recommendation 20–25, IPS
 /// fidelity item 1 scoring ≤20 → 5, 21–25 → 4, 26–30 → 3; above 30 is flagged and gets no score here (the scale's
 /// lower steps are not in the hub's sources). "Active" = the coach's cases still open in the hub, so a person with
 /// two open cases counts twice: the hub has no person key for reporting, on purpose. Workload of named staff is not

@@ -30,7 +30,7 @@ public sealed record IndicatorReport(
     IReadOnlyList<string> Notes);
 
 /// <summary>
-/// The primary indicator (DOMAIN.md, "What coordinators measure"): the share of women and of men whose case was
+/// The primary indicator (docs/domain.md, "What coordinators measure"): the share of women and of men whose case was
 /// closed to work or studies, out of all cases closed in the period EXCEPT those re-referred (återremitterade). Only
 /// cases with status Closed count: rejected, withdrawn and stopped cases were never closed to an outcome. The period
 /// is the Stockholm date of closure.

@@ -6,7 +6,7 @@ namespace KommunHubben.Domain.Indicators;
 public sealed record ClosureReasonDefinition(string Code, string SwedishLabel, ClosureCategory Category, string Definition);
 
 /// <summary>
-/// The fixed, documented list of closure reasons and how the primary indicator counts each (DOMAIN.md, "What
+/// The fixed, documented list of closure reasons and how the primary indicator counts each (docs/domain.md, "What
 /// coordinators measure"; Kolada's KPI for municipal labour-market activities uses the same definitions). The README's
 /// "Indicators" section prints this list; a test keeps the two in step with <see cref="ClosureReason"/>.
 /// </summary>

@@ -7,7 +7,7 @@ public sealed record FollowUpFigure(FollowUpKind Kind, int Months, ShareFigure D
 public sealed record FollowUpReport(int Year, int Threshold, DateOnly AsOf, IReadOnlyList<FollowUpFigure> Points);
 
 /// <summary>
-/// Follow-up after closure (DOMAIN.md): cases closed to work or studies in the year are followed up 3 and 6 months
+/// Follow-up after closure (docs/domain.md): cases closed to work or studies in the year are followed up 3 and 6 months
 /// later, and self-sufficiency (no financial aid) is checked at 6 months. A point is due once its date
 /// (closure + months, Stockholm date) is on or before <c>asOf</c>.
 /// </summary>

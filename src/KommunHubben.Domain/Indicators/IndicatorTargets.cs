@@ -2,7 +2,7 @@ namespace KommunHubben.Domain.Indicators;
 
 /// <summary>
 /// The indicator's targets, set yearly by the labour-market committee, per unit where it says so
-/// (configuration <c>Hub:Indicators:Targets</c>). 70 % for 2025 (DOMAIN.md); a year without its own figure uses
+/// (configuration <c>Hub:Indicators:Targets</c>). 70 % for 2025 (docs/domain.md); a year without its own figure uses
 /// <see cref="DefaultPercent"/>.
 /// </summary>
 public sealed class IndicatorTargets

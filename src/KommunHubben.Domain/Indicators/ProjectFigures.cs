@@ -4,7 +4,7 @@ using KommunHubben.Domain.Indicators.Suppression;
 
 namespace KommunHubben.Domain.Indicators;
 
-/// <summary>A joint project as coordinators follow it (DOMAIN.md, "Joint projects coordinators follow").</summary>
+/// <summary>A joint project as coordinators follow it (docs/domain.md, "Joint projects coordinators follow").</summary>
 public sealed record ProjectDefinition(string Id, string Name, string Owner, DateOnly Starts, DateOnly Ends, int ParticipantTarget);
 
 /// <summary>

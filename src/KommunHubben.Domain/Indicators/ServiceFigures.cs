@@ -26,7 +26,7 @@ public sealed record ServiceReport(
     IReadOnlyList<OfficerLoad> OpenPerOfficer);
 
 /// <summary>
-/// Hub service levels (DOMAIN.md, assumed and configurable): volumes by type and status, lead times submission → first
+/// Hub service levels (docs/domain.md, assumed and configurable): volumes by type and status, lead times submission → first
 /// action → decision, SLA compliance, supplement round-trips, refusals (counts only) and open cases per officer.
 /// Counts of cases and refusals are suppressed like every other count; a median or percentile of fewer cases than the
 /// threshold is not shown (it would be one person's case).

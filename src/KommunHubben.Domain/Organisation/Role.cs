@@ -1,6 +1,6 @@
 namespace KommunHubben.Domain.Organisation;
 
-/// <summary>The four roles of DOMAIN.md, "Who uses it".</summary>
+/// <summary>The four roles of docs/domain.md, "Who uses it".</summary>
 public enum Role
 {
     ContactPerson,

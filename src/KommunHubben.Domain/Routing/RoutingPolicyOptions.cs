@@ -8,6 +8,9 @@ namespace KommunHubben.Domain.Routing;
 /// </summary>
 public sealed class RoutingPolicyOptions
 {
+    /// <summary>The configuration section this is bound from.</summary>
+    public const string Section = "Hub:Routing";
+
     /// <summary>How much one open case of each type weighs in an officer's load. A type missing here weighs 1.</summary>
     public Dictionary<CaseType, int> Weights { get; set; } = new()
     {

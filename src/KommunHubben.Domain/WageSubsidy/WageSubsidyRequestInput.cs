@@ -1,7 +1,7 @@
 namespace KommunHubben.Domain.WageSubsidy;
 
 /// <summary>
-/// A wage-subsidy request (DOMAIN.md case type 3) as the contact person sends it, before validation. Every field is
+/// A wage-subsidy request (docs/domain.md case type 3) as the contact person sends it, before validation. Every field is
 /// nullable or loosely typed so that a missing or wrong value becomes an error naming the field, not a parser exception.
 /// </summary>
 public sealed record WageSubsidyRequestInput(

@@ -6,6 +6,9 @@ namespace KommunHubben.Domain.WageSubsidy;
 /// </summary>
 public sealed class WageSubsidyRulesOptions
 {
+    /// <summary>The configuration section this is bound from.</summary>
+    public const string Section = "Hub:WageSubsidy";
+
     /// <summary>The highest gross monthly wage, at full time, that the subsidy is calculated on (kr). Pro rata for part time.</summary>
     public decimal WageCeilingFullTime { get; set; } = 20000m;
 

@@ -27,7 +27,7 @@ public sealed class AcknowledgeAfStatusConsumer(
             var tracked = await tx.AfForwardings.FirstAsync(f => f.CaseId == m.CaseId, context.CancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             tracked.RecordAcknowledged(m.AfStatus, now);
-            tx.Outbox.Add(ContractTypes.ToOutbox(new AfStatusAcknowledged(m.CaseId, m.AfStatus, now), now));
+            tx.PublishAfterCommit(new AfStatusAcknowledged(m.CaseId, m.AfStatus, now), now);
         });
     }
 }

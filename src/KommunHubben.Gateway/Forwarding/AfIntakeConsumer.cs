@@ -33,7 +33,7 @@ public sealed class AfIntakeConsumer(IdempotentHandler handler, TimeProvider clo
                 return; // routed again: AF already has (or is getting) the case
             var now = clock.GetUtcNow().UtcDateTime;
             db.AfForwardings.Add(new AfForwarding { CaseId = caseId, IdempotencyKey = IdempotencyKeys.Forward(caseId), RequestedAt = now });
-            db.Outbox.Add(ContractTypes.ToOutbox(new ForwardCaseToAf(caseId), now));
+            db.PublishAfterCommit(new ForwardCaseToAf(caseId), now);
         });
 
     public Task Consume(ConsumeContext<SupplementProvided> context) =>
@@ -52,7 +52,7 @@ public sealed class AfIntakeConsumer(IdempotentHandler handler, TimeProvider clo
             var number = await db.CaseHistory.CountAsync(
                 h => h.CaseId == m.CaseId && h.Action == CaseAction.ProvideSupplement && h.At <= m.ProvidedAt, context.CancellationToken);
             if (number == 0) return;
-            db.Outbox.Add(ContractTypes.ToOutbox(new SendSupplementToAf(m.CaseId, number), clock.GetUtcNow().UtcDateTime));
+            db.PublishAfterCommit(new SendSupplementToAf(m.CaseId, number), clock.GetUtcNow().UtcDateTime);
         });
 
     public Task Consume(ConsumeContext<AfCaseStatusReported> context) =>
@@ -68,7 +68,7 @@ public sealed class AfIntakeConsumer(IdempotentHandler handler, TimeProvider clo
             var now = clock.GetUtcNow().UtcDateTime;
             if (!row.RecordAfStatus(m.AfStatus, m.Outcome, m.ReportedAt, now))
                 return; // the webhook and the poll both reported it, or an older report arrived late
-            db.Outbox.Add(ContractTypes.ToOutbox(new AcknowledgeAfStatus(m.CaseId, m.AfReference, m.AfStatus), now));
+            db.PublishAfterCommit(new AcknowledgeAfStatus(m.CaseId, m.AfReference, m.AfStatus), now);
             log.LogInformation("Case {CaseId}: AF reports {AfStatus} ({Source})", m.CaseId, m.AfStatus, m.Source);
         });
 }

@@ -41,7 +41,7 @@ public sealed class ForwardCaseToAfConsumer(
             if (tracked.Status == AfForwardingStatus.Forwarded) return;
             var now = clock.GetUtcNow().UtcDateTime;
             tracked.RecordForwarded(receipt.AfReference, now);
-            tx.Outbox.Add(ContractTypes.ToOutbox(new CaseForwardedToAf(caseId, receipt.AfReference, now), now));
+            tx.PublishAfterCommit(new CaseForwardedToAf(caseId, receipt.AfReference, now), now);
         });
     }
 }

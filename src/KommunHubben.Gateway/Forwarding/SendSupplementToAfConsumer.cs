@@ -43,7 +43,7 @@ public sealed class SendSupplementToAfConsumer(
             var tracked = await tx.AfForwardings.FirstAsync(f => f.CaseId == m.CaseId, context.CancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             tracked.RecordSupplementSent(m.SupplementNumber, now);
-            tx.Outbox.Add(ContractTypes.ToOutbox(new SupplementSentToAf(m.CaseId, m.SupplementNumber, now), now));
+            tx.PublishAfterCommit(new SupplementSentToAf(m.CaseId, m.SupplementNumber, now), now);
         });
     }
 }

@@ -72,8 +72,8 @@ public sealed class AfStatusPoller(
                 row.RecordPoll(response.Headers?.ETag?.ToString(), now);
                 if (view.Status != row.AfStatus || view.Outcome != row.AfOutcome)
                 {
-                    db.Outbox.Add(ContractTypes.ToOutbox(new AfCaseStatusReported(
-                        row.CaseId, row.AfReference!, view.Status, view.Outcome, view.UpdatedAt.ToUniversalTime(), "poll"), now));
+                    db.PublishAfterCommit(new AfCaseStatusReported(
+                        row.CaseId, row.AfReference!, view.Status, view.Outcome, view.UpdatedAt.ToUniversalTime(), "poll"), now);
                     changed++;
                 }
             }

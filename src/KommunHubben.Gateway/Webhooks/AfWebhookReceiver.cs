@@ -40,8 +40,8 @@ public sealed class AfWebhookReceiver(
         if (!known) return new AfWebhookResult.UnknownCase();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Outbox.Add(ContractTypes.ToOutbox(new AfCaseStatusReported(
-            payload!.HubCaseId, payload.AfReference!, payload.Status!, payload.Outcome, payload.OccurredAt!.Value.UtcDateTime, "webhook"), now));
+        db.PublishAfterCommit(new AfCaseStatusReported(
+            payload!.HubCaseId, payload.AfReference!, payload.Status!, payload.Outcome, payload.OccurredAt!.Value.UtcDateTime, "webhook"), now);
         await db.SaveChangesAsync(ct);
         signal.Notify();
         return new AfWebhookResult.Accepted();

@@ -40,7 +40,7 @@ public static class HubTelemetry
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(builder.Environment.ApplicationName, serviceInstanceId: Environment.MachineName));
 
-        if (builder.Configuration.GetValue<TransportKind>($"{TransportOptions.Section}:Transport") == TransportKind.RabbitMq)
+        if (builder.Configuration.GetSection(TransportOptions.Section).Get<TransportOptions>()?.Transport == TransportKind.RabbitMq)
         {
             builder.Services.AddSingleton<QueueDepthMetrics>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<QueueDepthMetrics>());

@@ -28,11 +28,15 @@ public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, Time
             return false;
         }
 
+        bool wroteOutbox;
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // This transaction is all or nothing: a savepoint before each SaveChanges would be a round trip for nothing.
+            db.Database.AutoSavepointsEnabled = false;
             db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
             await work(db);
+            wroteOutbox = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -42,7 +46,9 @@ public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, Time
             db.ChangeTracker.Clear();
             throw;
         }
-        signal.Notify();
+        // Wake the relay only when there is something to publish: most handlers write none, and a wake-up that finds
+        // nothing is a query for nothing.
+        if (wroteOutbox) signal.Notify();
         return true;
     }
 }

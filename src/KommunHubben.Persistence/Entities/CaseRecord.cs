@@ -10,6 +10,11 @@ namespace KommunHubben.Persistence.Entities;
 public sealed class CaseRecord
 {
     public required Guid Id { get; init; }
+    /// <summary>The human reference (<see cref="CaseReference"/>), given in the submission's transaction. Null only
+    /// for rows written around the application (benchmark seeds).</summary>
+    public string? Reference { get; private set; }
+    /// <summary>What the case is about as codes (<see cref="CaseSubject"/>): shown in lists, never personal.</summary>
+    public string? SubjectCodes { get; init; }
     public required CaseType Type { get; init; }
     public CaseStatus Status { get; private set; } = CaseStatus.Submitted;
     public required string UnitId { get; init; }
@@ -40,11 +45,11 @@ public sealed class CaseRecord
     /// <summary>Creates a submitted case with its first history step.</summary>
     public static CaseRecord Submit(
         Guid id, CaseType type, string unitId, string submittedBy, string? projectId,
-        string? personKeyHash, byte[] protectedDetails, DateTime at, DateOnly? priorityDate = null)
+        string? personKeyHash, byte[] protectedDetails, DateTime at, DateOnly? priorityDate = null, string? subjectCodes = null)
     {
         var record = new CaseRecord
         {
-            Id = id, Type = type, UnitId = unitId, SubmittedBy = submittedBy, ProjectId = projectId,
+            Id = id, Type = type, SubjectCodes = subjectCodes, UnitId = unitId, SubmittedBy = submittedBy, ProjectId = projectId,
             PersonKeyHash = personKeyHash, ProtectedDetails = protectedDetails, SubmittedAt = at, PriorityDate = priorityDate,
         };
         record.UpdatedAt = at;
@@ -76,6 +81,10 @@ public sealed class CaseRecord
         History.Add(entry);
         return entry;
     }
+
+    /// <summary>Set once, just before the submission is saved (the number is taken as late as possible, so the
+    /// year's counter row stays locked only for the commit).</summary>
+    public void GiveReference(string reference) => Reference ??= reference;
 
     public void AssignTo(string officerId, string reason)
     {

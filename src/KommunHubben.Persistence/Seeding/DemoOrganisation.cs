@@ -64,7 +64,7 @@ public static class DemoOrganisation
         AddUser("coord-2", "Robin Samordnare", Role.Coordinator, null);
         AddUser("admin-1", "Alex Administratör", Role.Administrator, null);
 
-        // Two officers take every case type; two take the general and planning cases (DOMAIN.md's example split).
+        // Two officers take every case type; two take the general and planning cases (docs/domain.md's example split).
         var existingProfiles = await db.OfficerProfiles.Select(p => p.OfficerId).ToHashSetAsync(ct);
         foreach (var (id, skills) in new[]
                  {

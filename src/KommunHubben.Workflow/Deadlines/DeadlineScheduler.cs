@@ -72,7 +72,7 @@ public sealed class DeadlineScheduler(HubDbContext db, IOptions<DatabaseOptions>
         var responsible = deadline.Kind == DeadlineKind.SupplementAnswer ? record.SubmittedBy : record.AssignedOfficerId;
         foreach (var recipient in coordinators.Append(responsible).OfType<string>().Distinct())
             Notify(recipient, record.Id, $"Breach{deadline.Kind}", now);
-        db.Outbox.Add(ContractTypes.ToOutbox(new DeadlineBreached(record.Id, deadline.Kind.ToString(), record.AssignedOfficerId, deadline.DueAt, now), now));
+        db.PublishAfterCommit(new DeadlineBreached(record.Id, deadline.Kind.ToString(), record.AssignedOfficerId, deadline.DueAt, now), now);
     }
 
     private void Remind(Deadline deadline, CaseRecord record, DateTime now)
@@ -86,7 +86,7 @@ public sealed class DeadlineScheduler(HubDbContext db, IOptions<DatabaseOptions>
     {
         deadline.Fire(now, "FollowUpDue");
         Notify(record.SubmittedBy, record.Id, deadline.Kind.ToString(), now);
-        db.Outbox.Add(ContractTypes.ToOutbox(new FollowUpDue(record.Id, deadline.Kind.ToString(), record.SubmittedBy, deadline.DueAt), now));
+        db.PublishAfterCommit(new FollowUpDue(record.Id, deadline.Kind.ToString(), record.SubmittedBy, deadline.DueAt), now);
     }
 
     private void Notify(string recipient, Guid caseId, string kind, DateTime now) =>

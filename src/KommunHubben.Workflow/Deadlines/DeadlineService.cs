@@ -8,6 +8,9 @@ namespace KommunHubben.Workflow.Deadlines;
 /// <summary>Configuration section <c>Hub:Deadlines</c>.</summary>
 public sealed class DeadlineServiceOptions
 {
+    /// <summary>The configuration section this is bound from.</summary>
+    public const string Section = "Hub:Deadlines";
+
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 }
 

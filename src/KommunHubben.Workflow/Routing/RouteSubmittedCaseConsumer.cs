@@ -56,7 +56,7 @@ public sealed class RouteSubmittedCaseConsumer(
             if (!outcome.IsRouted)
                 throw new InvalidOperationException($"Case {caseId} cannot be routed: {outcome.Reason}");
 
-            record.AssignTo(outcome.OfficerId!, outcome.Reason);
+            record.AssignTo(outcome.OfficerId!, outcome.Explanation?.Serialize() ?? outcome.Reason);
             record.Prioritise((int)outcome.Priority.Level, outcome.Priority.FiredRules.Count == 0 ? null : string.Join(", ", outcome.Priority.FiredRules));
             record.Apply(CaseAction.Route, "workflow", now);
             db.Outbox.Add(ContractTypes.ToOutbox(new CaseRouted(caseId, outcome.OfficerId!, outcome.Reason, now), now));

@@ -4,7 +4,7 @@ using KommunHubben.Tests.Integration.Infrastructure;
 
 namespace KommunHubben.Tests.Integration.Consent;
 
-/// <summary>DOMAIN.md's binding rules at the front door: consent, protected identity, and withdrawal of consent.</summary>
+/// <summary>docs/domain.md's binding rules at the front door: consent, protected identity, and withdrawal of consent.</summary>
 public sealed class ConsentAndProtectedIdentityTests(SharedHubWithTap shared) : IClassFixture<SharedHubWithTap>
 {
     private HubDeployment Hub => shared.Hub;

@@ -6,7 +6,7 @@ using KommunHubben.Tests.Integration.Infrastructure;
 namespace KommunHubben.Tests.Integration.Examples;
 
 /// <summary>
-/// The ten example cases of DOMAIN.md, each end to end over HTTP against the real broker and database: a contact
+/// The ten example cases of docs/domain.md, each end to end over HTTP against the real broker and database: a contact
 /// person submits, the worker routes, the officer handles, and the contact person sees the result.
 /// </summary>
 public sealed class DomainExampleCasesTests(SharedHub shared) : IClassFixture<SharedHub>

@@ -44,6 +44,7 @@ public sealed class AuthorizationMatrixTests : RunningHubTest
             new("GET", c, "kp-01", 200), new("GET", c, "kp-04", 404), new("GET", c, holder, 200), new("GET", c, other, 200),
             new("GET", c, "coord-1", 404), new("GET", c, "admin-1", 404),
             new("GET", $"{c}/attachments/{Guid.NewGuid()}", "kp-04", 404),
+            new("GET", $"{c}/receipt", "kp-01", 200), new("GET", $"{c}/receipt", "kp-04", 404), new("GET", $"{c}/receipt", holder, 404),
             new("POST", $"{c}/supplement", "kp-04", 404, new { answer = "x" }), new("POST", $"{c}/withdraw", "kp-04", 404, new { }),
             new("POST", $"{c}/supplement", "kp-01", Allowed, new { answer = "x" }),
             new("POST", $"{c}/decision", other, 403, new { outcome = "Declined", explanation = "x" }),

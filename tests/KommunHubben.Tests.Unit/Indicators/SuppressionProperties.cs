@@ -54,15 +54,19 @@ public sealed class SuppressionProperties
         return mask;
     }
 
-    /// <summary>The one-pass bridge search the suppression uses finds exactly the cells the per-cell search finds.</summary>
+    /// <summary>The bridges the suppression keeps track of are exactly the cells the per-cell search finds.</summary>
     [Property(MaxTest = 400)]
     public Property All_recoverable_cells_at_once_are_those_found_one_by_one() =>
         Prop.ForAll(HiddenMasks, hidden =>
         {
-            var atOnce = TableSuppression.RecoverableHiddenCells(hidden);
-            for (var r = 0; r < hidden.GetLength(0); r++)
-            for (var c = 0; c < hidden.GetLength(1); c++)
-                if (atOnce[r, c] != (hidden[r, c] && TableSuppression.IsRecoverable(hidden, r, c)))
+            int rows = hidden.GetLength(0), columns = hidden.GetLength(1);
+            var cycles = new HiddenCellCycles(rows, columns);
+            for (var r = 0; r < rows; r++)
+            for (var c = 0; c < columns; c++)
+                if (hidden[r, c]) cycles.Hide(r, c);
+            for (var r = 0; r < rows; r++)
+            for (var c = 0; c < columns; c++)
+                if (hidden[r, c] && cycles.IsBridge(r, c) != ReferenceBridges.IsRecoverable(hidden, r, c))
                     return false;
             return true;
         });

@@ -10,7 +10,7 @@ public sealed class WageSubsidyCalculatorTests
     private static decimal Kr(string amount) => decimal.Parse(amount, CultureInfo.InvariantCulture);
 
     [Theory]
-    [InlineData("24000", 75, "15000")] // DOMAIN.md example 4: the ceiling is pro rata, 20 000 × 75 %
+    [InlineData("24000", 75, "15000")] // docs/domain.md example 4: the ceiling is pro rata, 20 000 × 75 %
     [InlineData("24000", 100, "20000")]
     [InlineData("20000", 100, "20000")] // exactly at the ceiling
     [InlineData("20000.01", 100, "20000")] // just above: capped

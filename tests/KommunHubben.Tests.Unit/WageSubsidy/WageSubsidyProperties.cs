@@ -120,7 +120,7 @@ public sealed class WageSubsidyProperties
     private static Gen<int> MonthsAtTotalCaps(int? already) =>
         Gen.Elements(23, 24, 25, 95, 96, 97).Select(total => Math.Max(1, total - (already ?? 0)));
 
-    /// <summary>The caps of DOMAIN.md, one line each.</summary>
+    /// <summary>The caps of docs/domain.md, one line each.</summary>
     private static bool ModelAllows(PeriodCase c) => (c.Form, c.AlreadyGranted) switch
     {
         (_, null) => c.Months <= 12,

@@ -34,7 +34,7 @@ public sealed class RetentionModel(UiText text, LegalHolds holds, RetentionLogRe
     public async Task<IActionResult> OnPostSetAsync(CancellationToken ct)
     {
         Guid? caseId = Guid.TryParse(CaseId?.Trim(), out var id) ? id : null;
-        if (caseId is null && !string.IsNullOrWhiteSpace(CaseId)) Errors.Add("holdCaseId", T.UnreadableValue);
+        if (caseId is null && !string.IsNullOrWhiteSpace(CaseId)) Errors.AddWorded("holdCaseId", T.UnreadableValue);
         var result = Errors.Any ? null : await holds.SetAsync(Me, caseId, Reason, ct);
         if (result is CommandResult.Ok) return Done(T.HoldSet(caseId!.Value.ToString()));
         return await FailAsync("set", result, ct, field => field == "caseId" ? "holdCaseId" : "holdReason");
@@ -42,7 +42,7 @@ public sealed class RetentionModel(UiText text, LegalHolds holds, RetentionLogRe
 
     public async Task<IActionResult> OnPostLiftAsync(CancellationToken ct)
     {
-        if (!Confirm) Errors.Add("confirmLift", T.MustConfirm);
+        if (!Confirm) Errors.AddWorded("confirmLift", T.MustConfirm);
         var result = Errors.Any ? null : await holds.LiftAsync(Me, HoldId, Reason, ct);
         if (result is CommandResult.Ok ok) return Done(T.HoldLifted(ok.CaseId.ToString()));
         return await FailAsync(HoldId.ToString(System.Globalization.CultureInfo.InvariantCulture), result, ct, _ => "liftReason");
@@ -54,7 +54,7 @@ public sealed class RetentionModel(UiText text, LegalHolds holds, RetentionLogRe
         Errors.IdPrefix = form == "set" ? "set-" : $"lift-{form}-";
         if (result is CommandResult.NotFound) Errors.AddGeneral(T.HoldNotFound);
         else if (result is CommandResult.Invalid invalid)
-            foreach (var e in invalid.Errors) Errors.Add(fieldOnPage(e.Field), e.Rule);
+            foreach (var e in invalid.Errors) Errors.Add(fieldOnPage(e.Field), e.Code, e.Args);
         else if (result is not null) Errors.Record(result, T);
         await OnGetAsync(ct);
         return Page();

@@ -15,8 +15,8 @@ namespace KommunHubben.Api.Pages.Admin;
 public sealed class RoutingModel(UiText text, IOptions<RoutingPolicyOptions> routing, IConfiguration configuration) : HubPageModel(text)
 {
     public RoutingPolicyOptions Routing { get; } = routing.Value;
-    public SlaOptions Sla { get; } = configuration.GetSection("Hub:Sla").Get<SlaOptions>() ?? new SlaOptions();
-    public WorkingDayCalendarOptions Calendar { get; } = configuration.GetSection("Hub:Calendar").Get<WorkingDayCalendarOptions>() ?? new WorkingDayCalendarOptions();
+    public SlaOptions Sla { get; } = configuration.GetSection(SlaOptions.Section).Get<SlaOptions>() ?? new SlaOptions();
+    public WorkingDayCalendarOptions Calendar { get; } = configuration.GetSection(WorkingDayCalendarOptions.Section).Get<WorkingDayCalendarOptions>() ?? new WorkingDayCalendarOptions();
 
     public void OnGet() { }
 }

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Cases;
 using KommunHubben.Application.Users;
@@ -29,7 +30,7 @@ public sealed class UsersModel(UiText text, UserAdministration users) : HubPageM
         var result = await users.AddAsync(Me, input, ct);
         if (result is CommandResult.Ok) return Done(T.UserAdded(input.Id!.Trim()));
         Errors.IdPrefix = "add-";
-        if (result is CommandResult.Conflict conflict) Errors.Add("id", conflict.Reason);
+        if (result is CommandResult.Conflict) Errors.Add("id", RuleCode.UserIdTaken);
         else Errors.Record(result, T);
         await OnGetAsync(ct);
         return Page();
@@ -46,7 +47,7 @@ public sealed class UsersModel(UiText text, UserAdministration users) : HubPageM
         var result = await change;
         if (result is CommandResult.Ok) return Done(success);
         if (result is CommandResult.NotFound) Errors.AddGeneral(T.UserNotFound);
-        else if (result is CommandResult.Conflict conflict) Errors.AddGeneral(T.CannotDeactivateSelf(conflict.Reason));
+        else if (result is CommandResult.Conflict conflict) Errors.AddGeneral(T.CannotDeactivateSelf);
         else Errors.Record(result, T);
         await OnGetAsync(ct);
         return Page();

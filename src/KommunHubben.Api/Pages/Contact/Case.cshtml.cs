@@ -1,14 +1,17 @@
 using KommunHubben.Api.Web;
+using KommunHubben.Application.Attachments;
 using KommunHubben.Application.Cases;
+using KommunHubben.Application.Cases.Actions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KommunHubben.Api.Pages.Contact;
 
 /// <summary>
-/// One case of the contact person's unit: status, details, history and decision, and the answer to a supplement
-/// request. Opening it reads personal details, so each view is audit-logged; a case of another unit is a 404 page.
+/// One case of the contact person's unit: the officer's question and the answer form first when the case waits for
+/// the unit, then status, history, details and files. Opening it reads personal details, so each view is audit-logged;
+/// a case of another unit is a 404 page. Withdrawing goes through a confirmation page (<see cref="WithdrawModel"/>).
 /// </summary>
-public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands commands) : HubPageModel(text)
+public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions actions, AttachmentCommands files) : HubPageModel(text)
 {
     public const string AccessReason = "contact person opened the case page";
 
@@ -24,22 +27,17 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands com
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
+    /// <summary>An evidence file of the unit's case; each download is audit-logged.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, Guid fileId, CancellationToken ct) =>
+        await files.ReadAsync(Me, id, fileId, T.FileReadReason, ct) is { } file
+            ? File(file.Content, file.ContentType, file.FileName)
+            : NotFound();
+
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct)
     {
-        var result = await commands.ProvideSupplementAsync(Me, id, Answer, ExpectedVersion, ct);
-        return await AfterAsync(id, result, T.SupplementSent, ct);
-    }
-
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
-    {
-        var result = await commands.WithdrawAsync(Me, id, ExpectedVersion, ct);
-        return await AfterAsync(id, result, T.CaseWithdrawn, ct);
-    }
-
-    private async Task<IActionResult> AfterAsync(Guid id, CommandResult result, string success, CancellationToken ct)
-    {
+        var result = await actions.RunAsync(Me, new ProvideSupplement(id, Answer, ExpectedVersion), ct);
         if (result is CommandResult.NotFound) return NotFound();
-        if (!Errors.Record(result, T)) return Done(success, null, new { id });
+        if (!Errors.Record(result, T)) return Done(T.SupplementSent, null, new { id });
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

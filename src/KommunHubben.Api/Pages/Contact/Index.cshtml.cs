@@ -1,22 +1,21 @@
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Cases;
-using KommunHubben.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 
 namespace KommunHubben.Api.Pages.Contact;
 
-/// <summary>The contact person's start: the unit's cases with their status (no personal details), and follow-up tasks.</summary>
-public sealed class IndexModel(UiText text, CaseQueries queries, HubDbContext db) : HubPageModel(text)
+/// <summary>The contact person's start: what waits for their answer first, then the unit's cases with their reference
+/// and summary (no personal details), and follow-up tasks.</summary>
+public sealed class IndexModel(UiText text, CaseQueries queries, NoticeInbox inbox) : HubPageModel(text)
 {
     public PagedList<CaseSummary> Cases { get; private set; } = new([], 1, 50, 0);
-    public IReadOnlyList<(Guid? CaseId, string Kind, DateTime At)> FollowUps { get; private set; } = [];
+    public IReadOnlyList<CaseSummary> WaitingForMe { get; private set; } = [];
+    public IReadOnlyList<NoticeRow> FollowUps { get; private set; } = [];
 
     public async Task OnGetAsync(int pageNumber = 1, CancellationToken ct = default)
     {
         Cases = await queries.ListUnitCasesAsync(Me, pageNumber, 50, ct) ?? Cases;
-        var followUps = await db.Notifications.AsNoTracking()
-            .Where(n => n.RecipientId == Me.UserId && (n.Kind.StartsWith("FollowUp") || n.Kind.StartsWith("SelfSufficiency")))
-            .OrderByDescending(n => n.Id).Take(20).ToListAsync(ct);
-        FollowUps = followUps.Select(n => (n.CaseId, n.Kind, n.At)).ToList();
+        WaitingForMe = await queries.ListAwaitingUnitAsync(Me, ct);
+        FollowUps = (await inbox.ListAsync(Me, 100, k => k.StartsWith("FollowUp") || k.StartsWith("SelfSufficiency"), ct)).Take(20).ToList();
     }
 }

@@ -12,19 +12,18 @@ namespace KommunHubben.Api.Pages.Contact;
 
 /// <summary>
 /// Submitting a case: first the choice of type, then that type's guided form. The form posts the same
-/// <see cref="SubmitCaseInput"/> the API reads, so <see cref="CaseCommands.SubmitAsync"/> gives the same rules and
+/// <see cref="SubmitCaseInput"/> the API reads, so <see cref="CaseSubmission.SubmitAsync"/> gives the same rules and
 /// messages. Evidence files of a disability-coding case are uploaded in the same post, before the case is submitted.
 /// </summary>
 [RequestSizeLimit(EvidenceRows * (Domain.Evidence.EvidenceFileInspector.MaxBytes + 1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceRows * (Domain.Evidence.EvidenceFileInspector.MaxBytes + 1024 * 1024))]
-public sealed class NewCaseModel(UiText text, CaseCommands commands, AttachmentCommands attachments, HubDbContext db) : HubPageModel(text)
+public sealed class NewCaseModel(UiText text, CaseSubmission commands, AttachmentCommands attachments, HubDbContext db) : HubPageModel(text)
 {
     /// <summary>How many evidence rows the disability-coding form offers.</summary>
     public const int EvidenceRows = 3;
 
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty] public SubmitCaseInput? Input { get; set; }
-    [BindProperty] public List<IFormFile?>? EvidenceFiles { get; set; }
 
     public CaseType? ChosenType => Enum.TryParse<CaseType>(Type, out var t) ? t : null;
     public IReadOnlyList<(string Value, string Label)> Projects { get; private set; } = [];
@@ -48,7 +47,7 @@ public sealed class NewCaseModel(UiText text, CaseCommands commands, AttachmentC
         {
             var result = await commands.SubmitAsync(Me, input, ct);
             if (result is CommandResult.Ok ok)
-                return Done(T.CaseSubmitted, "/Contact/Case", new { id = ok.CaseId });
+                return Done(T.CaseSubmitted, "/Contact/Receipt", new { id = ok.CaseId });
             Errors.Record(result, T);
         }
         Input = input;
@@ -62,20 +61,19 @@ public sealed class NewCaseModel(UiText text, CaseCommands commands, AttachmentC
     {
         var coding = input.DisabilityCoding;
         var rows = (coding?.Evidence ?? []).ToList();
-        for (var i = 0; i < (EvidenceFiles?.Count ?? 0); i++)
+        var files = Request.HasFormContentType ? Request.Form.Files : null;
+        for (var i = 0; i < EvidenceRows; i++)
         {
-            if (EvidenceFiles![i] is not { Length: > 0 } file) continue;
+            // Read by its exact field name: model binding of a file list ignores indexed names ("EvidenceFiles[0]"),
+            // which once dropped every uploaded file, and the index keeps each file with its own evidence row.
+            if (files?.GetFile($"EvidenceFiles[{i}]") is not { Length: > 0 } file) continue;
             await using var stream = file.OpenReadStream();
             var (error, uploaded) = await attachments.UploadAsync(Me, file.FileName, file.Length, stream, ct);
             if (uploaded is null)
             {
-                var rule = error switch
-                {
-                    CommandResult.Invalid invalid => string.Join("; ", invalid.Errors.Select(e => e.Rule)),
-                    CommandResult.Forbidden forbidden => forbidden.Reason,
-                    _ => "could not be stored",
-                };
-                Errors.Add($"disabilityCoding.evidence[{i}].attachmentId", rule);
+                var field = $"disabilityCoding.evidence[{i}].attachmentId";
+                if (error is CommandResult.Invalid invalid) Errors.Add(invalid.Errors.Select(e => e with { Field = field }));
+                else Errors.AddWorded(field, T.FileNotStored);
                 continue;
             }
             while (rows.Count <= i) rows.Add(new EvidenceInput(null, null, null, null, null));

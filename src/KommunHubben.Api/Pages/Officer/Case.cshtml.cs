@@ -1,5 +1,8 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Web;
+using KommunHubben.Application.Attachments;
 using KommunHubben.Application.Cases;
+using KommunHubben.Application.Cases.Actions;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Cases.Decisions;
 using KommunHubben.Domain.Organisation;
@@ -10,20 +13,21 @@ using Microsoft.EntityFrameworkCore;
 namespace KommunHubben.Api.Pages.Officer;
 
 /// <summary>
-/// The officer's case page. Personal details (personnummer, the free text, the decision) stay hidden until the
-/// officer presses "Visa" with a reason: each show reads the case through <see cref="CaseQueries.GetAsync"/>, which
-/// writes an audit entry with that reason. Every action form carries the case version it was loaded with, so a case
-/// changed in between (handed over, decided by someone else) gives a conflict message, never an overwrite.
+/// The officer's case page: reference, summary and history first, then the details, the files and the actions, one
+/// open at a time. The officer HOLDING the case sees its personal details directly — each view is still read through
+/// <see cref="CaseQueries.GetAsync"/> and audit-logged with the reason "handläggning av tilldelat ärende"; anyone else
+/// presses "Visa" with a reason. Every action form carries the case version it was loaded with, so a case changed in
+/// between gives a conflict message, never an overwrite. Rejecting asks "Är du säker?" first.
 /// </summary>
-public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands commands, HubDbContext db) : HubPageModel(text)
+public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions actions, AttachmentCommands files, HubDbContext db) : HubPageModel(text)
 {
     private const string ShowReasonKey = "khub.show-reason";
 
     public CaseOverview Overview { get; private set; } = null!;
-    /// <summary>Set only right after "Visa": the case with its personal details.</summary>
+    /// <summary>The case with its personal details: always for the holder, for others right after "Visa".</summary>
     public CaseView? Details { get; private set; }
     public IReadOnlyList<(string Value, string Label)> Colleagues { get; private set; } = [];
-    /// <summary>Which form was posted (its errors are shown in it, not in the page's other forms).</summary>
+    /// <summary>Which form was posted (its errors are shown in it, and its disclosure is open).</summary>
     public string? PostedForm { get; private set; }
 
     [BindProperty] public int? ExpectedVersion { get; set; }
@@ -34,9 +38,11 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands com
     [BindProperty] public string? Explanation { get; set; }
     [BindProperty] public string? ClosureReason { get; set; }
     [BindProperty] public string? ReasonCode { get; set; }
+    [BindProperty] public bool Confirmed { get; set; }
 
-    public bool Holding => Overview.Summary.AssignedOfficerId == Me.UserId;
-    public bool May(string action) => Overview.AllowedActions.Contains(action) && (Holding || action == nameof(CaseAction.Claim));
+    public bool Holding => Overview.Summary.AssignedOfficerId == Me.UserId && Overview.Summary.Status != nameof(CaseStatus.Routed);
+    public bool May(string action) => Overview.AllowedActions.Contains(action)
+        && (Overview.Summary.AssignedOfficerId == Me.UserId || action == nameof(CaseAction.Claim));
     public IReadOnlyList<string> Outcomes =>
         CaseOutcomes.For(Enum.Parse<CaseType>(Overview.Summary.Type), Overview.Summary.ProjectId is not null);
     public FormErrors ErrorsOf(string form) => PostedForm == form ? Errors : FormErrors.None;
@@ -44,48 +50,62 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands com
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (TempData[ShowReasonKey] is string reason)
+        if (!Holding && TempData[ShowReasonKey] is string reason)
             Details = await queries.GetAsync(Me, id, reason, ct);
         return Page();
     }
 
+    /// <summary>An evidence file, for whoever may see the case; each download is audit-logged.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, Guid fileId, CancellationToken ct) =>
+        await files.ReadAsync(Me, id, fileId, T.FileReadReason, ct) is { } file
+            ? File(file.Content, file.ContentType, file.FileName)
+            : NotFound();
+
     public async Task<IActionResult> OnPostShowAsync(Guid id, CancellationToken ct)
     {
         var reason = AccessReason?.Trim();
-        if (string.IsNullOrEmpty(reason)) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", "is required")]), ct);
-        if (reason.Length > 500) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", "must be at most 500 characters")]), ct);
+        if (string.IsNullOrEmpty(reason)) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", RuleCode.Required)]), ct);
+        if (reason.Length > 500) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", RuleCode.TooLong, 500)]), ct);
         TempData[ShowReasonKey] = reason;
         return RedirectToPage(new { id });
     }
 
     public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "claim", commands.ClaimAsync(Me, id, ExpectedVersion, ct), T.CaseClaimed, ct);
+        ActAsync(id, "claim", new ClaimCase(id, ExpectedVersion), T.CaseClaimed, ct);
 
     public Task<IActionResult> OnPostSupplementAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "supplement", commands.RequestSupplementAsync(Me, id, Question, ExpectedVersion, ct), T.SupplementRequested, ct);
+        ActAsync(id, "supplement", new RequestSupplement(id, Question, ExpectedVersion), T.SupplementRequested, ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
     {
         RecordUnreadableFields(nameof(Decision));
         if (Errors.Any) return FailAsync(id, "decide", null, ct);
-        return ActAsync(id, "decide", commands.DecideAsync(Me, id, Decision ?? new DecisionInput(null, null), ExpectedVersion, ct), T.CaseDecided, ct);
+        return ActAsync(id, "decide", new DecideCase(id, Decision ?? new DecisionInput(null, null), ExpectedVersion), T.CaseDecided, ct);
     }
 
     public Task<IActionResult> OnPostHandOverAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "handover", commands.HandOverAsync(Me, id, ToOfficerId, Explanation, ExpectedVersion, ct), T.CaseHandedOver, ct, toQueue: true);
+        ActAsync(id, "handover", new HandOverCase(id, ToOfficerId, Explanation, ExpectedVersion), T.CaseHandedOver, ct, toQueue: true);
 
     public Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "release", commands.ReleaseAsync(Me, id, Explanation, ExpectedVersion, ct), T.CaseReleased, ct, toQueue: true);
+        ActAsync(id, "release", new ReleaseCase(id, Explanation, ExpectedVersion), T.CaseReleased, ct, toQueue: true);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "reject", commands.RejectAsync(Me, id, ReasonCode, Explanation, ExpectedVersion, ct), T.CaseRejected, ct);
+    /// <summary>Irreversible: a valid rejection is first shown back with "Är du säker?"; only the confirmed post acts.</summary>
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct)
+    {
+        if (!Confirmed && ReasonCode is not null && RejectionReasons.All.Contains(ReasonCode))
+        {
+            PostedForm = "reject-confirm";
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        return await ActAsync(id, "reject", new RejectCase(id, ReasonCode, Explanation, ExpectedVersion), T.CaseRejected, ct);
+    }
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "close", commands.CloseAsync(Me, id, ClosureReason, ExpectedVersion, ct), T.CaseClosed, ct);
+        ActAsync(id, "close", new CloseCase(id, ClosureReason, ExpectedVersion), T.CaseClosed, ct);
 
-    private async Task<IActionResult> ActAsync(Guid id, string form, Task<CommandResult> action, string success, CancellationToken ct, bool toQueue = false)
+    private async Task<IActionResult> ActAsync(Guid id, string form, CaseActionCommand command, string success, CancellationToken ct, bool toQueue = false)
     {
-        var result = await action;
+        var result = await actions.RunAsync(Me, command, ct);
         if (result is CommandResult.Ok) return toQueue ? Done(success, "/Officer/Index") : Done(success, null, new { id });
         if (result is CommandResult.NotFound) return NotFound();
         return await FailAsync(id, form, result, ct);
@@ -104,10 +124,11 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseCommands com
         var overview = await queries.GetOverviewAsync(Me, id, ct);
         if (overview is null) return false;
         Overview = overview;
-        Colleagues = await db.Users.AsNoTracking()
+        // The holder works the case: its details are shown at once, and the read is logged like any other.
+        if (Holding) Details = await queries.GetAsync(Me, id, T.HolderReadReason, ct);
+        Colleagues = (await db.Users.AsNoTracking()
             .Where(u => u.Role == Role.Officer && u.Active && u.Id != Me.UserId).OrderBy(u => u.Name)
-            .Select(u => new { u.Id, u.Name }).ToListAsync(ct) is var officers
-                ? officers.Select(o => (o.Id, $"{o.Name} ({o.Id})")).ToList() : [];
+            .Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
         return true;
     }
 }

@@ -1,7 +1,7 @@
 namespace KommunHubben.Domain.Cases.Decisions;
 
 /// <summary>
-/// The outcomes each case type can end in (DOMAIN.md and the case-types issue). "Supplement requested" is not an
+/// The outcomes each case type can end in (docs/domain.md and the case-types issue). "Supplement requested" is not an
 /// outcome: it is the supplement round-trip, which leaves the case open.
 /// </summary>
 public static class CaseOutcomes

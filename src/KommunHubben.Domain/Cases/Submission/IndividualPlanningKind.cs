@@ -1,6 +1,6 @@
 namespace KommunHubben.Domain.Cases.Submission;
 
-/// <summary>What an individual-planning case asks of AF (DOMAIN.md, case type 1).</summary>
+/// <summary>What an individual-planning case asks of AF (docs/domain.md, case type 1).</summary>
 public enum IndividualPlanningKind
 {
     JointPlanningMeeting,

@@ -55,11 +55,11 @@ public sealed class SettingsModel(UiText text, MailSettingsStore store) : HubPag
             if (Enum.TryParse<MailDelivery>(Posted(category), out var delivery) && Enum.IsDefined(delivery) && !int.TryParse(Posted(category), out _))
                 chosen[category] = delivery;
             else
-                Errors.Add(FieldOf(category), T.SettingsRule("UnknownDelivery"));
+                Errors.AddWorded(FieldOf(category), T.SettingsRule("UnknownDelivery"));
         }
         if (Errors.Any) return Page();
         var problems = await store.SaveAsync(Target, new MailSettingsInput(Address, Language, DigestHour, chosen), ct);
-        foreach (var (field, code) in problems) Errors.Add(field, T.SettingsRule(code));
+        foreach (var (field, code) in problems) Errors.AddWorded(field, T.SettingsRule(code));
         if (Errors.Any) return Page();
         return Done(ForSomeoneElse ? T.SettingsSavedFor(Target) : T.SettingsSaved, "/Settings", ForSomeoneElse ? new { user = Target } : null);
     }

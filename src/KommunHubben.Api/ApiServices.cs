@@ -1,10 +1,10 @@
 using KommunHubben.Api.Auth;
 using KommunHubben.Api.Endpoints;
+using KommunHubben.Api.Errors;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Api.Security;
 using KommunHubben.Api.Web;
 using KommunHubben.Hosting.Telemetry;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace KommunHubben.Api;
@@ -18,7 +18,7 @@ public static class ApiServices
         builder.AddHubRateLimits();
         builder.Services.AddProblemDetails();
         // Outside Development, minimal APIs answer an unreadable body with a bare 400 that names nothing. Throwing lets
-        // the exception handler below say where in the JSON the problem is, in every environment.
+        // ApiErrors say where in the JSON the problem is, in every environment (as a client error, not a server one).
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHubOpenApi();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -31,8 +31,7 @@ public static class ApiServices
         app.UseHubSecurityHeaders();
         app.UseWhen(context => !IsPage(context), api =>
         {
-            api.UseExceptionHandler(handler => handler.Run(WriteProblemForException));
-            api.UseStatusCodePages();
+            api.UseHubApiErrors();
         });
         app.UseHubPageErrors();
         app.UseRequestLocalization();
@@ -71,33 +70,4 @@ public static class ApiServices
     public static bool IsPage(HttpContext context) =>
         !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/openapi")
         && !context.Request.Path.StartsWithSegments("/health");
-
-    /// <summary>
-    /// Unreadable requests (malformed JSON, wrong value types) become a 400 problem that says where; anything else
-    /// a 500 that reveals nothing. Exception messages are not echoed beyond the parser's, which names the path, not the value.
-    /// </summary>
-    private static async Task WriteProblemForException(HttpContext context)
-    {
-        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        if (error is BadHttpRequestException bad)
-        {
-            context.Response.StatusCode = bad.StatusCode;
-            var detail = bad.InnerException is System.Text.Json.JsonException json
-                ? $"The request body is not valid JSON for this endpoint (at {json.Path ?? "$"})."
-                : "The request could not be read.";
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Status = bad.StatusCode, Title = "Bad request", Detail = detail },
-            });
-            return;
-        }
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = 500, Title = "Something went wrong on our side; nothing was half-saved. Try again." },
-        });
-    }
 }

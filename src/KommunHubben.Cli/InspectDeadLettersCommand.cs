@@ -23,9 +23,8 @@ public static class InspectDeadLettersCommand
         Console.WriteLine($"{queue}: {inspection.Count} message(s), showing {inspection.Messages.Count} (read without removing)");
         for (var i = 0; i < inspection.Messages.Count; i++) inspection.Messages[i].WriteTo(Console.Out, i + 1);
         Console.WriteLine($"Returned {inspection.Messages.Count} message(s) to {queue} in their order; nothing was removed.");
-        // The hub's _error queues are quorum queues with the endpoints' delivery limit: every read counts.
-        Console.WriteLine("Note: a quorum queue counts each read as a delivery; at the delivery limit (Hub:Messaging:DeliveryLimit, " +
-            "default 20) the broker moves the message on to khub-dead-letters, from where it can be re-driven too.");
+        // The _error queues and khub-dead-letters are quorum queues without a delivery limit: reading never moves a message.
+        Console.WriteLine("Note: reading a message here leaves it where it is, however often it is read.");
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Application.Cases;
 using KommunHubben.Application.Users;
 
@@ -41,7 +42,7 @@ public static class UsersCommand
         switch (result)
         {
             case CommandResult.Ok: return;
-            case CommandResult.Invalid invalid when invalid.Errors.All(e => e.Rule == "does not exist"):
+            case CommandResult.Invalid invalid when invalid.Errors.All(e => e.Code == RuleCode.UnknownUnit):
                 throw new CommandFailedException(string.Join("; ", invalid.Errors.Select(Describe)));
             case CommandResult.Invalid invalid:
                 throw new UsageException(string.Join("; ", invalid.Errors.Select(Describe)));
@@ -52,11 +53,22 @@ public static class UsersCommand
     }
 
     /// <summary>A broken rule in the words of the command line: its options, not the form's field names.</summary>
-    private static string Describe(Domain.Cases.Submission.ValidationError e) => e.Field switch
+    private static string Describe(ValidationError e) => e.Code switch
     {
-        "unitId" when e.Rule.StartsWith("is required", StringComparison.Ordinal) => "a contact person needs --unit <unitId>",
-        "unitId" => $"--unit {e.Rule}",
-        "name" => $"--name {e.Rule}",
-        _ => $"{e.Field} {e.Rule}",
+        RuleCode.UnitRequiredForContactPerson => "a contact person needs --unit <unitId>",
+        RuleCode.UnitOnlyForContactPerson => "--unit must be left out: only contact persons belong to a unit",
+        RuleCode.UnknownUnit => "--unit does not exist",
+        RuleCode.UserIdFormat => "the id must be 2-64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+        RuleCode.TooLong => $"{Option(e.Field)} must be at most {e.Args[0]} characters",
+        RuleCode.NotInList => $"{Option(e.Field)} must be one of: {e.Args[0]}",
+        RuleCode.Required => $"{Option(e.Field)} is required",
+        _ => $"{Option(e.Field)} breaks the rule {e.Code}",
+    };
+
+    private static string Option(string field) => field switch
+    {
+        "unitId" => "--unit",
+        "name" => "--name",
+        _ => field,
     };
 }

@@ -22,6 +22,7 @@ public static class HubServiceDefaults
     public static IHostApplicationBuilder AddHubServiceDefaults(this IHostApplicationBuilder builder, bool forceWorkflow = false, bool forceGateway = false)
     {
         ProductionGuard.Check(builder.Environment, builder.Configuration);
+        builder.AddHubLoggingDefaults();
 
         var services = builder.Services;
         services.AddOptions<HubHostOptions>().Bind(builder.Configuration.GetSection(HubHostOptions.Section));
@@ -40,6 +41,7 @@ public static class HubServiceDefaults
         // Before the bus, so the in-process AF simulator (embedded default) listens before the first forwarding.
         InProcessAfSimulator.AddIfConfigured(builder);
         services.AddAfGateway(builder.Configuration, runGateway);
+        services.AddSingleton(HubTopology.ConsumedMessageTypes());
         services.AddHubMessaging(builder.Configuration, bus =>
         {
             if (runWorkflow) WorkflowServices.AddWorkflowConsumers(bus);

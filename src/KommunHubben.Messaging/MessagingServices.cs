@@ -5,6 +5,7 @@ using KommunHubben.Messaging.Outbox;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KommunHubben.Messaging;
 
@@ -22,6 +23,7 @@ public static class MessagingServices
         services.AddOptions<TransportOptions>().Bind(configuration.GetSection(TransportOptions.Section));
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton(RoutedMessageTypes.None);
         services.AddScoped<IdempotentHandler>();
         services.AddHostedService<OutboxRelay>();
 
@@ -47,10 +49,11 @@ public static class MessagingServices
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
                     rabbit.SetQuorumQueue();
-                    rabbit.SetQueueArgument("x-delivery-limit", options.DeliveryLimit);
+                    rabbit.SetQueueArgument(DeliveryLimitArgument, options.DeliveryLimit);
                     // A message dead-lettered by the delivery limit (a crash loop: the process dies on it again and again)
                     // is kept in one shared quorum queue for an administrator instead of being dropped by the broker.
-                    // It cannot be the endpoint's _error queue: MassTransit declares that one with the endpoint's own arguments.
+                    // It cannot be the endpoint's _error queue: MassTransit declares that one with a copy of the endpoint's
+                    // arguments (see ErrorQueueWithoutDeliveryLimit below).
                     rabbit.BindDeadLetterQueue(EndpointConventions.DeadLetters, EndpointConventions.DeadLetters, q => q.SetQuorumQueue());
                     rabbit.PrefetchCount = (ushort)Math.Max(options.ConcurrentMessageLimit * 2, 16);
                 }
@@ -87,6 +90,7 @@ public static class MessagingServices
                                     }
                                 });
                         });
+                        ErrorQueueWithoutDeliveryLimit(cfg);
                         cfg.ConfigureEndpoints(context);
                     });
                     break;
@@ -96,4 +100,18 @@ public static class MessagingServices
         });
         return services;
     }
+
+    /// <summary>
+    /// MassTransit declares an endpoint's <c>_error</c> queue with a copy of the endpoint queue's arguments, delivery
+    /// limit included. There the limit does harm: nothing consumes an error queue, but every read by an administrator
+    /// (<c>khub dead-letters inspect</c>, the "Felköer" page) is a delivery, so a failed message read about twenty
+    /// times was moved on to khub-dead-letters. The error queue stays a quorum queue (replicated, durable), without
+    /// the limit. (RabbitMQ 3.x: no argument, no limit. RabbitMQ 4 gives quorum queues a default limit of 20: there,
+    /// add a policy with <c>delivery-limit: -1</c> for <c>_error$</c> queues.)
+    /// </summary>
+    private static void ErrorQueueWithoutDeliveryLimit(IRabbitMqBusFactoryConfigurator cfg) =>
+        cfg.SendTopology.ConfigureErrorSettings = error => error.SetQueueArgument(DeliveryLimitArgument, null!);
+
+    /// <summary>The quorum-queue argument RabbitMQ counts deliveries against.</summary>
+    public const string DeliveryLimitArgument = "x-delivery-limit";
 }

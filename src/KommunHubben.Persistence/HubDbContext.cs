@@ -29,6 +29,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<AfForwarding> AfForwardings => Set<AfForwarding>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OfficerLoad> OfficerLoads => Set<OfficerLoad>();
     public DbSet<FollowUpResult> FollowUpResults => Set<FollowUpResult>();
     public DbSet<Reporting.ReportingEvent> ReportingEvents => Set<Reporting.ReportingEvent>();
     public DbSet<Reporting.ReportingCase> ReportingCases => Set<Reporting.ReportingCase>();

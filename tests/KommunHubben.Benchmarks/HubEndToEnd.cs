@@ -24,6 +24,7 @@ public static class HubEndToEnd
         var accepted = 0;
         var start = Stopwatch.GetTimestamp();
         using var sampler = new PeakSampler(hub);
+        var servers = await ServerCost.StartAsync(hub);
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
             while (Stopwatch.GetElapsedTime(start) < duration)
@@ -48,6 +49,7 @@ public static class HubEndToEnd
         }
         var totalSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         var (apiCpuTotal, workerCpuTotal) = (sampler.CpuSeconds(hub.Api!.Id), sampler.CpuSeconds(hub.Workers[0].Id));
+        var (postgresCpu, rabbitCpu, transactions, statements) = await servers.SinceStartAsync(hub);
         memory["api_peak_rss_mb"] = Math.Round(ProcessMemory.PeakRssMb(hub.Api!.Id), 1);
         memory["worker_peak_rss_mb"] = Math.Round(ProcessMemory.PeakRssMb(hub.Workers[0].Id), 1);
         return new JsonObject
@@ -70,6 +72,11 @@ public static class HubEndToEnd
             // on a shared machine. 2 cores / (API + worker ms per case) bounds the rate before broker and database.
             ["api_cpu_ms_per_case"] = Math.Round(1000 * apiCpuTotal / accepted, 2),
             ["worker_cpu_ms_per_case"] = Math.Round(1000 * workerCpuTotal / accepted, 2),
+            ["postgres_cpu_ms_per_case"] = Math.Round(1000 * postgresCpu / accepted, 2),
+            ["rabbitmq_cpu_ms_per_case"] = Math.Round(1000 * rabbitCpu / accepted, 2),
+            ["total_cpu_ms_per_case"] = Math.Round(1000 * (apiCpuTotal + workerCpuTotal + postgresCpu + rabbitCpu) / accepted, 2),
+            ["transactions_per_case"] = Math.Round((double)transactions / accepted, 2),
+            ["sql_statements_per_case"] = statements is null ? null : Math.Round((double)statements.Value / accepted, 1),
         };
     }
 

@@ -37,7 +37,7 @@ async Task Phase(string name, Func<Task<JsonNode?>> run)
 }
 
 // The indicator's suppression in the process alone: needs no servers (KHUB_BENCH_PHASES=suppression runs just this).
-await Phase("suppression", () => Task.FromResult<JsonNode?>(SuppressionTimings.Measure(160_000, quick ? 3 : 10)));
+await Phase("suppression", () => Task.FromResult<JsonNode?>(SuppressionTimings.Measure(160_000, quick ? 3 : 10, quick ? 1 : 3)));
 if (Selected("broker_ceiling") || Selected("bare_masstransit"))
 {
     await using var vhost = await TestVirtualHost.CreateAsync();
@@ -46,6 +46,7 @@ if (Selected("broker_ceiling") || Selected("bare_masstransit"))
 }
 await Phase("hub_throughput", async () => await HubEndToEnd.ThroughputAsync(64, TimeSpan.FromSeconds(quick ? 8 : 20), memory));
 await Phase("latency", async () => await HubEndToEnd.LatencyAsync([10, 50, 200], TimeSpan.FromSeconds(quick ? 4 : 10), memory));
+await Phase("routing_growth", async () => await RoutingGrowth.MeasureAsync(quick ? [1_000, 20_000] : [1_000, 100_000], quick ? 20 : 60));
 await Phase("national_reads", async () => await NationalReads.MeasureAsync(nationalCases, quick ? 60 : 200));
 results["memory"] = memory;
 results["targets"] = Targets.Evaluate(results);

@@ -27,7 +27,12 @@ public static class Report
         md.AppendLine();
         if (r["hub_throughput"]?["at_load_stop"] is JsonObject stop)
             md.AppendLine($"When the load stopped: {stop["routed"]} routed, {stop["outbox_unpublished"]} outbox rows unpublished, {stop["route_queue_messages"]} messages waiting in khub-route-case; CPU used while driving: API {stop["api_cpu_s"]} s, worker {stop["worker_cpu_s"]} s. " +
-                $"CPU per case over the run: API {r["hub_throughput"]?["api_cpu_ms_per_case"]} ms, worker {r["hub_throughput"]?["worker_cpu_ms_per_case"]} ms.");
+                $"CPU per case over the run: API {r["hub_throughput"]?["api_cpu_ms_per_case"]} ms, worker {r["hub_throughput"]?["worker_cpu_ms_per_case"]} ms, " +
+                $"PostgreSQL {r["hub_throughput"]?["postgres_cpu_ms_per_case"]} ms, RabbitMQ {r["hub_throughput"]?["rabbitmq_cpu_ms_per_case"]} ms " +
+                $"(total {r["hub_throughput"]?["total_cpu_ms_per_case"]} ms); database transactions per case {r["hub_throughput"]?["transactions_per_case"]}, " +
+                $"SQL statements per case {r["hub_throughput"]?["sql_statements_per_case"]?.ToString() ?? "not measured (pg_stat_statements not loaded)"}.");
+        if (r["routing_growth"] is JsonObject growth)
+            md.AppendLine().AppendLine($"Routing with more open cases: {growth.ToJsonString()}");
         md.AppendLine();
         md.AppendLine("| latency at a fixed rate | accept → officer queue p50 / p95 / p99 | decision → visible to contact person p50 / p95 / p99 |");
         md.AppendLine("|---|---:|---:|");
@@ -56,7 +61,9 @@ public static class Report
         {
             md.AppendLine();
             md.AppendLine($"Per-unit indicator in the process alone ({sup["closures"]} closures, {sup["units"]} units × 4 quarters, already grouped; no HTTP, no database): " +
-                          $"evenly spread p50 {even["p50_ms"]} ms, each unit one gender p50 {one["p50_ms"]} ms ({sup["samples"]} runs each).");
+                          $"evenly spread p50 {even["p50_ms"]} ms, each unit one gender p50 {one["p50_ms"]} ms ({sup["samples"]} runs each); " +
+                          $"of which the suppression of its three tables {even["suppression_p50_ms"]} and {one["suppression_p50_ms"]} ms " +
+                          $"(the search over every row it replaced, same run: {even["reference_suppression_p50_ms"]} and {one["reference_suppression_p50_ms"]} ms).");
         }
         md.AppendLine();
         md.AppendLine($"Peak RSS (VmHWM): API {r["memory"]?["api_peak_rss_mb"]} MB, worker {r["memory"]?["worker_peak_rss_mb"]} MB under the throughput run; " +

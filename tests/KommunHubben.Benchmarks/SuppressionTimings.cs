@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Indicators;
+using KommunHubben.Domain.Indicators.Suppression;
+using KommunHubben.Tests.Unit.Indicators;
 
 namespace KommunHubben.Benchmarks;
 
@@ -10,14 +12,16 @@ namespace KommunHubben.Benchmarks;
 /// year already counted in groups (as the database hands them over), folded by <see cref="ClosureIndicator"/> per unit
 /// and quarter: three count tables of 3 480 rows, each with its secondary suppression. Two shapes of data: closures
 /// spread evenly over units, genders and reasons, and each unit closing cases of one gender only (a column of hidden
-/// zeros, the suppression's hardest case). No servers needed.
+/// zeros, the suppression's hardest case). Then the suppression alone, of the same three tables, in this run: the
+/// product's and the search over every row it replaced (<see cref="ReferenceSuppression"/>, compiled in from the unit
+/// tests). No servers needed.
 /// </summary>
 public static class SuppressionTimings
 {
     private const int Units = 870;
     private const int Year = 2025;
 
-    public static JsonObject Measure(int closures, int samples)
+    public static JsonObject Measure(int closures, int samples, int referenceSamples)
     {
         var result = new JsonObject { ["closures"] = closures, ["units"] = Units, ["samples"] = samples };
         foreach (var (name, oneGenderPerUnit) in new[] { ("evenly_spread", false), ("one_gender_per_unit", true) })
@@ -39,9 +43,44 @@ public static class SuppressionTimings
                 ["hidden_closed_figures"] = report.Rows.Count(r => r.Women.Closed.IsSuppressed) + report.Rows.Count(r => r.Men.Closed.IsSuppressed),
                 ["p50_ms"] = Math.Round(Stats.Percentile(ms, 50), 1),
                 ["min_ms"] = Math.Round(ms.Min(), 1),
+                ["suppression_p50_ms"] = Time(samples, groups, (table, force) => TableSuppression.Apply(table, 5, force)),
+                ["reference_suppression_p50_ms"] = Time(referenceSamples, groups, (table, force) => ReferenceSuppression.Apply(table, 5, force)),
             };
         }
         return result;
+    }
+
+    /// <summary>Suppresses the indicator's three tables (closed, to work or studies with its complement, re-referred)
+    /// as <see cref="ClosureIndicator"/> does; the median over the runs.</summary>
+    private static double Time(int samples, List<ClosureGroup> groups, Action<CountTable, bool[,]?> suppress)
+    {
+        var rowOf = new Dictionary<string, int>();
+        foreach (var g in groups) rowOf.TryAdd($"{g.UnitId}|{ReportingPeriod.QuarterKey(g.ClosedAt)}", rowOf.Count);
+        int[,] closed = new int[rowOf.Count, 2], toWork = new int[rowOf.Count, 2], reReferred = new int[rowOf.Count, 2];
+        foreach (var g in groups)
+        {
+            var (r, c) = (rowOf[$"{g.UnitId}|{ReportingPeriod.QuarterKey(g.ClosedAt)}"], g.Gender == Gender.Woman ? 0 : 1);
+            if (g.Reason == ClosureReason.ReReferred) reReferred[r, c] += g.Count;
+            else closed[r, c] += g.Count;
+            if (ClosureReasonCatalogue.IsWorkOrStudies(g.Reason)) toWork[r, c] += g.Count;
+        }
+        var keys = rowOf.Keys.ToList();
+        CountTable Table(int[,] counts) => new(keys, ["Woman", "Man"], counts);
+        var (n, k) = (Table(closed).WithTotals(), Table(toWork).WithTotals());
+        var complementSmall = new bool[n.GetLength(0), n.GetLength(1)];
+        for (var r = 0; r < n.GetLength(0); r++)
+        for (var c = 0; c < n.GetLength(1); c++)
+            complementSmall[r, c] = n[r, c] - k[r, c] < 5;
+        var ms = new List<double>();
+        for (var i = 0; i <= samples; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            suppress(Table(closed), null);
+            suppress(Table(toWork), complementSmall);
+            suppress(Table(reReferred), null);
+            if (i > 0) ms.Add(clock.Elapsed.TotalMilliseconds); // the first run warms up
+        }
+        return Math.Round(Stats.Percentile(ms, 50), 1);
     }
 
     /// <summary>A year's closures counted by unit, gender, reason and closing day, as the database groups them.</summary>

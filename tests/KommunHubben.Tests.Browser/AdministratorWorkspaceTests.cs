@@ -156,7 +156,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         var summary = admin.GetByRole(AriaRole.Alert);
         await Expect(summary).ToContainTextAsync("Användar-id");
         await Expect(summary).ToContainTextAsync("Namn");
-        await Expect(summary).ToContainTextAsync("is required for a contact person");
+        await Expect(summary).ToContainTextAsync("En kontaktperson måste höra till en enhet.");
         await Step(admin, "admin-16-add-user-errors");
 
         var userId = $"coord-{Guid.NewGuid():N}"[..14];

@@ -162,7 +162,7 @@ public sealed class CoordinatorWorkspaceTests(BrowserHub hub)
         await Expect(summary).ToContainTextAsync("Projekt-id");
         await Expect(summary).ToContainTextAsync("Projektnamn");
         await Expect(summary).ToContainTextAsync("Mål för antal deltagare");
-        await Expect(page.Locator("#f-project-name-error")).ToHaveTextAsync("is required, at most 200 characters");
+        await Expect(page.Locator("#f-project-name-error")).ToHaveTextAsync("måste fyllas i");
         await Expect(page.GetByLabel("Projektnamn")).ToHaveAttributeAsync("aria-invalid", "true");
         await Step(page, "coordinator-08-project-rules");
 
@@ -181,7 +181,7 @@ public sealed class CoordinatorWorkspaceTests(BrowserHub hub)
         await page.GetByRole(AriaRole.Link, new() { Name = "Ändra Unga vuxna i Söderort" }).ClickAsync();
         await page.GetByLabel("Slutdatum").FillAsync("2025-06-30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara ändringarna" }).ClickAsync();
-        await Expect(page.Locator("#f-project-ends-error")).ToHaveTextAsync("must not be before starts");
+        await Expect(page.Locator("#f-project-ends-error")).ToHaveTextAsync("Slutdatumet får inte vara före startdatumet.");
         await Step(page, "coordinator-09-project-edit-rule");
         await page.GetByLabel("Slutdatum").FillAsync("2027-12-31");
         await page.GetByLabel("Mål för antal deltagare").FillAsync("60");

@@ -53,9 +53,10 @@ public sealed class WorkspaceAccessTests(BrowserHub hub)
         // Meanwhile the case changes (the same officer in another window asks for a supplement).
         Assert.Equal(HttpStatusCode.OK, (await bilal.PostAsync($"/api/v1/cases/{caseId}/supplement-request", new { question = "Vilken ålder?" })).Status);
 
+        await page.Locator("summary", new() { HasText = "Fatta beslut" }).ClickAsync();
         await page.GetByLabel("Besvarad").CheckAsync();
         await page.GetByLabel("Motivering", new() { Exact = true }).FillAsync("Se kommunens webbplats.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Fatta beslut" }).ClickAsync();
+        await page.Locator("details[open] button[type=submit]").ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("ingenting sparades");
         await Expect(page.Locator("#case-status")).ToHaveTextAsync("Väntar på komplettering");

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Auth;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Application.Attachments;
@@ -17,8 +18,7 @@ public static class AttachmentEndpoints
         api.MapPost("/attachments", async (IFormFile? file, HttpContext http, AttachmentCommands commands, CancellationToken ct) =>
             {
                 if (file is null)
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["is required (multipart/form-data field 'file')"] },
-                        title: "One or more fields break a rule; nothing was saved.");
+                    return ApiProblems.Validation("file", RuleCode.FileRequired);
                 await using var stream = file.OpenReadStream();
                 var (error, uploaded) = await commands.UploadAsync(http.User.ToHubUser()!, file.FileName, file.Length, stream, ct);
                 return error?.ToHttp() ?? Results.Created($"/api/v1/attachments/{uploaded!.Id}", uploaded);
@@ -29,7 +29,8 @@ public static class AttachmentEndpoints
             .WithName("UploadEvidence")
             .WithSummary("Upload an evidence file")
             .WithDescription("A contact person uploads one file (multipart/form-data field `file`) before submitting the case that lists it as evidence. " +
-                             "The content decides the type: PDF, PNG or JPEG, at most 10 MB. The file is stored encrypted; the answer gives the id to put in the case's evidence list.")
+                             "The content decides the type: PDF, PNG or JPEG, at most 10 MB. The file is stored encrypted; the answer gives the id to put in the case's evidence list. " +
+                             "A file over 10 MB gets 400 naming `file` and the rule; a request body over 12 MB is refused with 413 before it is read.")
             .Produces<AttachmentCommands.Uploaded>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

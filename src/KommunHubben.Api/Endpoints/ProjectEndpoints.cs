@@ -58,11 +58,10 @@ public static class ProjectEndpoints
     {
         ProjectAdministration.Result.Ok ok when created => Results.Created($"/api/v1/projects/{ok.Project.Id}", ok.Project),
         ProjectAdministration.Result.Ok ok => Results.Ok(ok.Project),
-        ProjectAdministration.Result.Invalid invalid => Results.ValidationProblem(
-            invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray()),
-            title: "One or more fields break a rule; nothing was saved.", statusCode: StatusCodes.Status400BadRequest),
+        ProjectAdministration.Result.Invalid invalid => ApiProblems.Validation(invalid.Errors),
         ProjectAdministration.Result.NotFound => Results.Problem("No project with that id.", statusCode: StatusCodes.Status404NotFound, title: "Project not found"),
-        ProjectAdministration.Result.Conflict conflict => Results.Problem(conflict.Reason, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+        ProjectAdministration.Result.Conflict conflict => Results.Problem(Web.UiText.WordRule(new("id", conflict.Code)), statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+            extensions: new Dictionary<string, object?> { ["code"] = conflict.Code }),
         _ => throw new InvalidOperationException($"Unmapped result {result.GetType().Name}"),
     };
 }

@@ -8,14 +8,8 @@ public static class ResultMapping
     public static IResult ToHttp(this CommandResult result, Func<CommandResult.Ok, IResult>? ok = null) => result switch
     {
         CommandResult.Ok success => ok?.Invoke(success) ?? Results.Ok(new CaseStatusResponse(success.CaseId, success.Status, success.Version)),
-        CommandResult.Invalid invalid => Results.ValidationProblem(
-            invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray()),
-            title: "One or more fields break a rule; nothing was saved.",
-            statusCode: StatusCodes.Status400BadRequest),
-        CommandResult.Refused refused => Results.ValidationProblem(
-            refused.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray()),
-            title: refused.Title,
-            statusCode: StatusCodes.Status422UnprocessableEntity),
+        CommandResult.Invalid invalid => ApiProblems.Validation(invalid.Errors),
+        CommandResult.Refused refused => ApiProblems.Validation(refused.Errors, Web.UiText.RefusedTitle(refused.Title), StatusCodes.Status422UnprocessableEntity),
         CommandResult.NotFound => NotFound(),
         CommandResult.NothingLeft => Results.Problem("There is no unclaimed case in your queue or the AF queue.",
             statusCode: StatusCodes.Status404NotFound, title: "Nothing left to claim"),

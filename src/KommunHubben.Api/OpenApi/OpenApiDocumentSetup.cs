@@ -1,6 +1,3 @@
-using KommunHubben.Api.Auth;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
@@ -17,12 +14,6 @@ namespace KommunHubben.Api.OpenApi;
 public static class OpenApiDocumentSetup
 {
     public const string DocumentName = "v1";
-
-    /// <summary>Security scheme for <see cref="DemoAuthenticationHandler"/>: the demo user's id in a header.</summary>
-    public const string DemoScheme = "DemoUser";
-
-    /// <summary>Security scheme for production: a JWT from the identity provider, as a bearer token.</summary>
-    public const string BearerScheme = "Bearer";
 
     private const string UnauthorizedResponse = "Unauthorized";
     private const string TooManyRequestsResponse = "TooManyRequests";
@@ -56,8 +47,10 @@ public static class OpenApiDocumentSetup
         production a JWT bearer token from the identity provider in the `Authorization` header.
 
         **Errors** are RFC 9457 problem details (`application/problem+json`). A request that breaks a field rule gets
-        400 with `errors` naming each field and rule; a refused submission gets 422 in the same shape; a stale
-        `expectedVersion` gets 409. Nothing is half-saved on any error.
+        400 with `errors` naming each field and its messages, and `errorCodes` with the same fields and each rule's
+        stable code (e.g. `{"personalIdentityNumber": ["personnummer.wrongCheckDigit"]}`) to branch on; a refused
+        submission gets 422 in the same shape; a stale `expectedVersion` gets 409. Nothing is half-saved on any error.
+        Messages are in the caller's language from `Accept-Language`: Swedish (`sv`, the default) or English (`en`).
 
         **Personal data.** Personal identity numbers travel only in request bodies. Reads of personal details are
         audit-logged with the reason given in the optional `X-Access-Reason` header (percent-encoded UTF-8).
@@ -69,6 +62,9 @@ public static class OpenApiDocumentSetup
         services.AddOpenApi(DocumentName, options =>
         {
             options.AddOperationTransformer(AddCommonResponses);
+            options.AddOperationTransformer(OpenApiEnums.DescribeParameters);
+            options.AddSchemaTransformer(OpenApiEnums.DescribeProperty);
+            options.AddSchemaTransformer(OpenApiRequired.DescribeType);
             options.AddDocumentTransformer(DescribeDocument);
         });
     }
@@ -129,7 +125,7 @@ public static class OpenApiDocumentSetup
             : servers.Select(s => new OpenApiServer { Url = s.Url!.TrimEnd('/') is { Length: > 0 } url ? url : "/", Description = "This hub." }).ToList();
 
         document.Components ??= new OpenApiComponents();
-        await AddSecurityAsync(document, context);
+        await OpenApiSecurity.AddAsync(document, context);
         await AddCommonResponsesAsync(document, context, ct);
 
         // Tags in name order, each with its description.
@@ -141,40 +137,6 @@ public static class OpenApiDocumentSetup
             tags.Add(tag);
         }
         document.Tags = tags;
-    }
-
-    /// <summary>
-    /// The sign-in the serving hub accepts (Auth/AuthenticationSetup.cs picks one by Hub:Authentication:Mode), as a
-    /// security scheme required by every operation.
-    /// </summary>
-    private static async Task AddSecurityAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context)
-    {
-        var schemes = context.ApplicationServices.GetRequiredService<IAuthenticationSchemeProvider>();
-        var declared = new Dictionary<string, IOpenApiSecurityScheme>();
-        if (await schemes.GetSchemeAsync(DemoAuthenticationHandler.SchemeName) is not null)
-            declared[DemoScheme] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = DemoAuthenticationHandler.Header,
-                Description = "Demo sign-in (embedded hub and development only): the id of a seeded demo user, e.g. `kp-05`. " +
-                              "It proves nothing about the caller; a production hub refuses to start with it.",
-            };
-        if (await schemes.GetSchemeAsync(JwtBearerDefaults.AuthenticationScheme) is not null)
-            declared[BearerScheme] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "Production sign-in: a JWT from the identity provider configured under Hub:Authentication:Jwt, carrying the hub user id and role.",
-            };
-        if (declared.Count == 0) return;
-
-        document.Components!.SecuritySchemes = declared;
-        // Any one of the declared schemes signs the caller in.
-        document.Security = declared.Keys
-            .Select(name => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(name, document)] = [] })
-            .ToList();
     }
 
     private static async Task AddCommonResponsesAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)

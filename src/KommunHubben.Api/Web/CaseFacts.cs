@@ -25,11 +25,11 @@ public static class CaseFacts
             var value = property.GetValue(record);
             var label = prefix + text.PropertyName(property.Name);
             if (value is null) continue;
-            if (IsScalar(value)) { rows.Add((label, Format(value, text))); continue; }
+            if (IsScalar(value)) { rows.Add((label, Format(value, text, property.Name))); continue; }
             if (value is IEnumerable items)
             {
                 var list = items.Cast<object?>().Where(i => i is not null).ToList();
-                if (list.All(i => IsScalar(i!))) { rows.Add((label, string.Join(", ", list.Select(i => Format(i!, text))))); continue; }
+                if (list.All(i => IsScalar(i!))) { rows.Add((label, string.Join(", ", list.Select(i => Format(i!, text, property.Name))))); continue; }
                 for (var i = 0; i < list.Count; i++) Add(rows, list[i]!, $"{label} {i + 1}: ", text);
                 continue;
             }
@@ -41,8 +41,12 @@ public static class CaseFacts
         value is string or Enum or DateOnly or DateTime or DateTimeOffset or Guid or bool || value.GetType().IsPrimitive || value is decimal
         || value.GetType().Name is "PersonalIdentityNumber" or "OrganisationNumber" or "SsykOccupation";
 
-    private static string Format(object value, UiText text) => value switch
+    /// <summary>Properties whose string value is a code (an outcome, a category …), never free text.</summary>
+    private static readonly HashSet<string> CodedProperties = ["Outcome", "Category", "Categories", "Topic", "Kind", "Form", "Type"];
+
+    private static string Format(object value, UiText text, string property) => value switch
     {
+        string s when CodedProperties.Contains(property) => text.Code(s),
         string s => s,
         Enum e => text.Code(e.ToString()),
         DateTime t => text.DateTime(t),

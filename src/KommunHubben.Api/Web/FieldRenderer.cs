@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using KommunHubben.Domain.Cases.Submission;
 
 namespace KommunHubben.Api.Web;
 
@@ -74,14 +75,14 @@ public sealed class FieldRenderer(FormErrors errors, UiText text, string? prefix
         return (html, Describe(id, hint, rules), rules.Count > 0 ? " aria-invalid=\"true\"" : "");
     }
 
-    private void AppendHintAndErrors(StringBuilder html, string id, string? hint, List<string> rules)
+    private void AppendHintAndErrors(StringBuilder html, string id, string? hint, List<ValidationError> rules)
     {
         if (hint is not null) html.Append($"<p class=\"hint\" id=\"{id}-hint\">{E(hint)}</p>");
         if (rules.Count > 0)
             html.Append($"<p class=\"error-message\" id=\"{id}-error\">{string.Join("<br>", rules.Select(r => E(text.Rule(r))))}</p>");
     }
 
-    private static string Describe(string id, string? hint, List<string> rules)
+    private static string Describe(string id, string? hint, List<ValidationError> rules)
     {
         var ids = new List<string>();
         if (hint is not null) ids.Add($"{id}-hint");

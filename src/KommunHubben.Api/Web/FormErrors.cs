@@ -23,12 +23,16 @@ public sealed class FormErrors
     /// <summary>No errors: what the forms that were not posted show.</summary>
     public static FormErrors None => new();
 
-    public void Add(string field, string rule) => _fields.Add(new ValidationError(field, rule));
+    /// <summary>A broken rule by its code, worded when the page is rendered.</summary>
+    public void Add(string field, string code, params object[] args) => _fields.Add(new ValidationError(field, code, args));
+
+    /// <summary>A message the page has already worded (e.g. <see cref="UiText.UnreadableValue"/>).</summary>
+    public void AddWorded(string field, string message) => _fields.Add(new ValidationError(field, UiText.WordedRule, message));
     public void Add(IEnumerable<ValidationError> errors) => _fields.AddRange(errors);
     public void AddGeneral(string message) => _general.Add(message);
 
-    public IEnumerable<string> For(string field) =>
-        _fields.Where(e => string.Equals(e.Field, field, StringComparison.OrdinalIgnoreCase)).Select(e => e.Rule);
+    public IEnumerable<ValidationError> For(string field) =>
+        _fields.Where(e => string.Equals(e.Field, field, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The HTML id of a field's input, from its API name: letters and digits kept, the rest '-'.</summary>
     public static string IdFor(string field, string prefix = "") =>
@@ -40,7 +44,7 @@ public sealed class FormErrors
         switch (result)
         {
             case CommandResult.Invalid invalid: Add(invalid.Errors); return true;
-            case CommandResult.Refused refused: AddGeneral(refused.Title); Add(refused.Errors); return true;
+            case CommandResult.Refused refused: AddGeneral(UiText.RefusedTitle(refused.Title)); Add(refused.Errors); return true;
             case CommandResult.Conflict conflict: AddGeneral(text.Conflict(conflict.Reason)); return true;
             case CommandResult.Forbidden forbidden: AddGeneral(forbidden.Reason); return true;
             case CommandResult.NotFound: AddGeneral(text.CaseNotFound); return true;

@@ -34,7 +34,7 @@ public abstract class HubPageModel(UiText text) : PageModel
             // An empty field is "missing", which the domain's own rules report; only text that is not a number or date is unreadable.
             if (entry.Errors.Count == 0 || string.IsNullOrWhiteSpace(entry.AttemptedValue)) continue;
             var field = key.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) ? key[(prefix.Length + 1)..] : key;
-            Errors.Add(char.ToLowerInvariant(field[0]) + field[1..], T.UnreadableValue);
+            Errors.AddWorded(char.ToLowerInvariant(field[0]) + field[1..], T.UnreadableValue);
         }
     }
 }

@@ -7,10 +7,9 @@ public sealed partial class UiText
 {
 
 
-    /// <summary>An audit action in words, with the code itself beside it (the code is what the API's filter takes).</summary>
+    /// <summary>An audit action in words (the filter's option values stay the codes the API takes).</summary>
     public string AuditAction(string code) =>
-        Knows("AuditAction", code) ? $"{Label("AuditAction", code)} ({code})"
-        : Knows("Action", code) ? $"{Action(code)} ({code})" : code;
+        Knows("AuditAction", code) ? Label("AuditAction", code) : Knows("Action", code) ? Action(code) : code;
 
     public string NavUsers => Text();
     public string NavOfficers => Text();
@@ -156,6 +155,7 @@ public sealed partial class UiText
     public string DeadLetteredFromHeading => Text();
     public string MessageKeysHeading => Text();
     public string CaseIdHeading => Text();
+    public string CaseIdFormat => Text();
     public string Redrive => Text();
     public string Discard => Text();
     public string MessagesRedriven(int count, IReadOnlyList<string> targets) => Format("MessagesRedriven", count, string.Join(", ", targets));

@@ -177,4 +177,8 @@ public sealed partial class UiText
     public string ProjectSaved(string id) => Format("ProjectSaved", id);
     public string ProjectNotFound => Text();
     public string NoProjects => Text();
+    public string YearRange => Text();
+    public string ExportFormatRule => Text();
+    public string BreakdownRule => Text();
+    public string OneDimensionRule => Text();
 }

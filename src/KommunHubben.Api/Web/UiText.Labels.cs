@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 namespace KommunHubben.Api.Web;
 
 /// <summary>Names of the hub's codes (case types, statuses, outcomes, …) in both languages. An unknown code is shown as it is.</summary>
@@ -40,6 +41,15 @@ public sealed partial class UiText
     public string Sort(string? code) => Label("Sort", code);
     public string Notification(string? code) => Label("Notification", code);
 
-    /// <summary>The rules every field shares, in Swedish too; the rest of the domain's rules are shown as they are.</summary>
-    public string Rule(string rule) => !IsEnglish && rule == "is required" ? "måste fyllas i" : rule;
+    /// <summary>The code of a message a page has worded itself; its only argument is the text.</summary>
+    public const string WordedRule = "worded";
+
+    /// <summary>A broken rule in the reader's language, from its code and arguments (catalogue key "Rule.&lt;code&gt;").</summary>
+    public string Rule(ValidationError error) => WordRule(error);
+
+    /// <summary>As <see cref="Rule"/>, for the API's problem details, which have no page.</summary>
+    public static string WordRule(ValidationError error) =>
+        error.Code == WordedRule && error.Args is [string worded] ? worded
+        : Find("Rule." + error.Code) is { } text ? string.Format(System.Globalization.CultureInfo.CurrentCulture, text, error.Args)
+        : error.Code;
 }

@@ -157,6 +157,7 @@ public sealed partial class UiText
     public string Yes => Text();
     public string No => Text();
     public string CaseSubmitted => Text();
+    public string FileNotStored => Text();
 }
 
 /// <summary>Strings of the case pages.</summary>

@@ -49,9 +49,11 @@ public static class WebServices
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Swedish);
-            o.SupportedCultures = o.SupportedUICultures = [Swedish, English];
-            // Only the person's own choice counts (the language switch); the browser's Accept-Language does not.
-            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // The neutral cultures too, so that an API caller's "en-US" or "sv" finds its language.
+            o.SupportedCultures = o.SupportedUICultures = [Swedish, English, new CultureInfo("sv"), new CultureInfo("en")];
+            // On pages only the person's own choice counts (the language switch), not the browser's Accept-Language;
+            // the API answers in the caller's Accept-Language (Swedish when it names neither language).
+            o.RequestCultureProviders = [new ApiAcceptLanguageProvider(), new CookieRequestCultureProvider()];
         });
         services.AddSingleton<UiText>();
         services.AddScoped<CaseNaming>();

@@ -31,7 +31,7 @@ public sealed class AttachmentCommands(HubDbContext db, PersonalDataProtector pr
         var bytes = buffer.ToArray();
         var check = EvidenceFileInspector.Inspect(bytes.AsSpan(0, Math.Min(bytes.Length, 16)), Math.Max(length, bytes.Length), fileName);
         if (!check.IsAccepted)
-            return (new CommandResult.Invalid([new ValidationError("file", check.Rule)]), null);
+            return (new CommandResult.Invalid([new ValidationError("file", check.Code, check.Args)]), null);
 
         var attachment = new Attachment
         {

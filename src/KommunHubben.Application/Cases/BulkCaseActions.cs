@@ -33,7 +33,7 @@ public sealed class BulkCaseActions(CaseActions actions, HubDbContext db)
     private async Task<BulkOutcome> RunAsync(HubUser user, IReadOnlyList<Guid> caseIds, Func<Guid, CaseActionCommand> command, CancellationToken ct)
     {
         var ids = caseIds.Distinct().Take(MaxCases).ToList();
-        if (ids.Count == 0) return new BulkOutcome(0, 0, [], new CommandResult.Invalid([new ValidationError("selected", "is required")]));
+        if (ids.Count == 0) return new BulkOutcome(0, 0, [], new CommandResult.Invalid([new ValidationError("selected", RuleCode.Required)]));
         var references = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference ?? c.Id.ToString(), ct);
         var failed = new List<(string, CommandResult)>();
         var done = 0;

@@ -66,7 +66,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         var files = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.UploadedAt)
             .Select(a => new AttachmentSummary(a.Id, a.FileType, a.Length, null)).ToListAsync(ct);
         return new CaseOverview(summary, record.RoutingReason,
-            CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
+            CaseActionsFor.User(user, record),
             steps.Select(h => new CaseStep(h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId, null)).ToArray(), files);
     }
 
@@ -91,7 +91,7 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
             record.ProtectedDecision is null ? null
                 : JsonSerializer.Deserialize<Domain.Cases.Decisions.DecisionDetails>(protector.Unprotect(record.ProtectedDecision), ProtectedCaseContent.Json),
             attachments,
-            CaseLifecycle.AllowedActions(record.Status).Select(a => a.ToString()).ToArray(),
+            CaseActionsFor.User(user, record),
             history.Select(h => new CaseStep(
                 h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(), h.ActorId,
                 h.ProtectedNote is null ? null : protector.Unprotect(h.ProtectedNote))).ToArray());

@@ -36,8 +36,8 @@ public sealed class CaseSubmission(
         {
             // Checked before anything is read from the submission: nothing about the person is parsed or kept.
             await RecordRefusalAsync(RefusalReasons.ProtectedIdentity, input.CaseType, user.UnitId, now, ct);
-            return new CommandResult.Refused("This case must not be sent digitally",
-                [new ValidationError("protectedIdentity", Domain.Cases.Submission.ProtectedIdentity.Instruction)]);
+            return new CommandResult.Refused(RefusalReasons.ProtectedIdentity,
+                [new ValidationError("protectedIdentity", RuleCode.ProtectedIdentity)]);
         }
 
         var projects = await db.Projects.Select(p => p.Id).ToHashSetAsync(ct);
@@ -50,8 +50,8 @@ public sealed class CaseSubmission(
             && await consents.WhyNoConsentAsync(personHash, submission.Type, DateOnly.FromDateTime(now), ct) is { } missing)
         {
             await RecordRefusalAsync(RefusalReasons.MissingConsent, submission.Type.ToString(), user.UnitId, now, ct);
-            return new CommandResult.Refused("No valid consent",
-                [new ValidationError("personalIdentityNumber", $"the case cannot be sent: {missing}. Register the person's consent for {submission.Type} first.")]);
+            return new CommandResult.Refused(RefusalReasons.MissingConsent,
+                [new ValidationError("personalIdentityNumber", missing, submission.Type.ToString())]);
         }
 
         var attachments = await ClaimUploadsAsync(user, submission.Details, ct);
@@ -90,7 +90,7 @@ public sealed class CaseSubmission(
         var files = await db.Attachments.Where(a => ids.Contains(a.Id) && a.UnitId == user.UnitId && a.CaseId == null).ToListAsync(ct);
         var errors = wanted.Where(w => files.All(f => f.Id != w.AttachmentId))
             .Select(w => new ValidationError($"disabilityCoding.evidence[{w.Index}].attachmentId",
-                "must be a file uploaded from your unit that is not yet attached to a case"))
+                RuleCode.FileNotYours))
             .ToList();
         return errors.Count > 0 ? (new CommandResult.Invalid(errors), []) : (null, files);
     }

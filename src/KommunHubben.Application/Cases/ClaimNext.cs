@@ -76,7 +76,7 @@ public sealed class ClaimNext(HubDbContext db, IOptions<DatabaseOptions> databas
         var record = await db.Cases.FirstAsync(c => c.Id == id, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         if (record.AssignedOfficerId != user.UserId)
-            record.AssignTo(user.UserId, $"claimed from the AF queue by {user.UserId} (was routed to {record.AssignedOfficerId})");
+            record.AssignTo(user.UserId, new Domain.Routing.RoutingReason(Domain.Routing.RoutingReason.ClaimedFromQueue, user.UserId, record.AssignedOfficerId ?? "").Serialize());
         db.CaseHistory.Add(record.Apply(CaseAction.Claim, user.UserId, now));
         db.PublishAfterCommit(new CaseClaimed(record.Id, user.UserId, now), now);
         AuditTrail.Record(db, user, "ClaimNext", record.Id, "case handling", now);

@@ -17,6 +17,7 @@ public abstract record CommandResult
     public sealed record Forbidden(string Reason) : CommandResult;
     public sealed record Conflict(string Reason) : CommandResult;
     public sealed record Invalid(IReadOnlyList<ValidationError> Errors) : CommandResult;
-    /// <summary>Well-formed, but a rule of law or policy forbids it (no consent, protected identity).</summary>
+    /// <summary>Well-formed, but a rule of law or policy forbids it (no consent, protected identity). The title is the
+    /// refusal's code (a RefusalReasons value), worded by the web and API layers.</summary>
     public sealed record Refused(string Title, IReadOnlyList<ValidationError> Errors) : CommandResult;
 }

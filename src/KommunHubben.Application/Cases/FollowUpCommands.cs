@@ -28,11 +28,11 @@ public sealed class FollowUpCommands(HubDbContext db, OutboxSignal signal, TimeP
             return new CommandResult.Forbidden("Only a contact person of the case's unit records follow-ups.");
         var errors = new List<ValidationError>();
         if (!Enum.TryParse<FollowUpKind>(input.Kind, ignoreCase: false, out var kind) || int.TryParse(input.Kind, out _))
-            errors.Add(new ValidationError("kind", $"must be one of: {string.Join(", ", Enum.GetNames<FollowUpKind>())}"));
+            errors.Add(new ValidationError("kind", RuleCode.NotInList, string.Join(", ", Enum.GetNames<FollowUpKind>())));
         else if (kind == FollowUpKind.SelfSufficiency6Months && input.SelfSufficient is null)
-            errors.Add(new ValidationError("selfSufficient", "is required for SelfSufficiency6Months (true = lives without financial aid)"));
+            errors.Add(new ValidationError("selfSufficient", RuleCode.SelfSufficiencyRequired));
         else if (kind != FollowUpKind.SelfSufficiency6Months && input.InWorkOrStudies is null)
-            errors.Add(new ValidationError("inWorkOrStudies", $"is required for {kind} (true = still in work or studies)"));
+            errors.Add(new ValidationError("inWorkOrStudies", RuleCode.WorkOrStudiesRequired));
         if (errors.Count > 0) return new CommandResult.Invalid(errors);
 
         var record = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Domain.Cases;
 
 namespace KommunHubben.Application.Cases;
@@ -11,11 +12,11 @@ public sealed record QueueFilter(string? Type, string? Status, string? Project, 
     {
         var errors = new List<Domain.Cases.Submission.ValidationError>();
         if (Type is not null && !Enum.TryParse<CaseType>(Type, true, out _))
-            errors.Add(new("type", $"must be one of: {string.Join(", ", Enum.GetNames<CaseType>())}"));
+            errors.Add(new("type", RuleCode.NotInList, string.Join(", ", Enum.GetNames<CaseType>())));
         if (Status is not null && !Enum.TryParse<CaseStatus>(Status, true, out _))
-            errors.Add(new("status", $"must be one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}"));
+            errors.Add(new("status", RuleCode.NotInList, string.Join(", ", Enum.GetNames<CaseStatus>())));
         if (Sort is not null && !Sorts.Contains(Sort))
-            errors.Add(new("sort", $"must be one of: {string.Join(", ", Sorts)}"));
+            errors.Add(new("sort", RuleCode.NotInList, string.Join(", ", Sorts)));
         return errors;
     }
 

@@ -62,7 +62,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
         var now = clock.GetUtcNow().UtcDateTime;
         var parsed = PersonalIdentityNumber.Parse(personalIdentityNumber, DateOnly.FromDateTime(now));
         if (!parsed.IsValid)
-            return (new CommandResult.Invalid([new ValidationError("personalIdentityNumber", parsed.Rule)]), []);
+            return (new CommandResult.Invalid([new ValidationError("personalIdentityNumber", parsed.Code)]), []);
         var hash = protector.KeyedHash(parsed.Value.Normalized);
         var records = await db.Consents.AsNoTracking().Where(c => c.PersonKeyHash == hash).OrderBy(c => c.RegisteredAt).ToListAsync(ct);
         Audit(user, "ReadConsents", null, now);

@@ -39,9 +39,9 @@ public sealed class OfficerAdministration(
         if (user.Role != Role.Administrator) return new CommandResult.Forbidden("Only an administrator can register absence.");
         if (!await db.Users.AnyAsync(u => u.Id == officerId && u.Role == Role.Officer, ct)) return new CommandResult.NotFound();
         var errors = new List<ValidationError>();
-        if (from is null) errors.Add(new("from", "is required"));
-        if (to is null) errors.Add(new("to", "is required"));
-        else if (from is not null && to < from) errors.Add(new("to", "must not be before from"));
+        if (from is null) errors.Add(new("from", RuleCode.Required));
+        if (to is null) errors.Add(new("to", RuleCode.Required));
+        else if (from is not null && to < from) errors.Add(new("to", RuleCode.EndBeforeStart));
         if (errors.Count > 0) return new CommandResult.Invalid(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -63,10 +63,10 @@ public sealed class OfficerAdministration(
         foreach (var skill in skills ?? [])
         {
             if (!Enum.TryParse<CaseType>(skill, ignoreCase: false, out var type) || !Enum.IsDefined(type) || int.TryParse(skill, out _))
-                return new CommandResult.Invalid([new("skills", $"must be case types: {string.Join(", ", Enum.GetNames<CaseType>())}")]);
+                return new CommandResult.Invalid([new("skills", RuleCode.NotInList, string.Join(", ", Enum.GetNames<CaseType>()))]);
             chosen.Add(type);
         }
-        if (chosen.Count == 0) return new CommandResult.Invalid([new("skills", "must include at least one case type (register an absence to pause an officer)")]);
+        if (chosen.Count == 0) return new CommandResult.Invalid([new("skills", RuleCode.SkillRequired)]);
 
         var text = string.Join(',', chosen);
         var profile = await db.OfficerProfiles.FirstOrDefaultAsync(p => p.OfficerId == officerId, ct);
@@ -95,10 +95,10 @@ public sealed class OfficerAdministration(
             // A claimed case goes back to Routed in the new queue; one waiting for a supplement or closing keeps its status.
             if (record.Status == CaseStatus.Claimed)
                 db.CaseHistory.Add(record.Apply(CaseAction.HandOver, user.UserId, now));
-            record.AssignTo(move.ToOfficerId!, move.Reason);
+            record.AssignTo(move.ToOfficerId!, move.Explanation?.Serialize() ?? move.Reason);
             db.PublishAfterCommit(new CaseHandedOver(record.Id, officerId, move.ToOfficerId!, now), now);
             db.Notifications.Add(new Notification { RecipientId = move.ToOfficerId!, CaseId = record.Id, Kind = "CaseRedistributedToYou", At = now });
-            AuditTrail.Record(db, user, "Redistribute", record.Id, move.Reason, now);
+            AuditTrail.Record(db, user, "Redistribute", record.Id, move.Explanation?.Serialize() ?? move.Reason, now);
         }
         try
         {

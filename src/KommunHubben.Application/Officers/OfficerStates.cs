@@ -14,14 +14,9 @@ public sealed class OfficerStates(HubDbContext db)
 {
     public async Task<IReadOnlyCollection<OfficerState>> ReadAsync(CancellationToken ct)
     {
-        var open = CaseLifecycle.OpenInQueueStatuses.ToArray();
-        // Counted in the database: this runs for every case routed, and shipping every open case row to the worker
-        // made routing slower the fuller the queues were (measured by the benchmark).
-        var openCases = await db.Cases.AsNoTracking()
-            .Where(c => c.AssignedOfficerId != null && open.Contains(c.Status))
-            .GroupBy(c => new { c.AssignedOfficerId, c.Type })
-            .Select(g => new { g.Key.AssignedOfficerId, g.Key.Type, Count = g.Count() })
-            .ToListAsync(ct);
+        // Read from the officers' load rows (kept by the database with every move), not counted over all open cases:
+        // this runs for every case routed, and the count grew with the number of cases.
+        var openCases = await db.ReadOpenCasesAsync(ct);
         var officers = await db.Users.AsNoTracking().Where(u => u.Role == Role.Officer && u.Active).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var profiles = await db.OfficerProfiles.AsNoTracking().ToDictionaryAsync(p => p.OfficerId, ct);
         var absences = await db.OfficerAbsences.AsNoTracking().ToListAsync(ct);
@@ -31,7 +26,7 @@ public sealed class OfficerStates(HubDbContext db)
             OfficerId = o.Id,
             Name = o.Name,
             Skills = profiles.TryGetValue(o.Id, out var profile) ? profile.SkillSet : Enum.GetValues<CaseType>().ToHashSet(),
-            OpenCases = openCases.Where(c => c.AssignedOfficerId == o.Id).SelectMany(c => Enumerable.Repeat(c.Type, c.Count)).ToList(),
+            OpenCases = openCases.Where(c => c.OfficerId == o.Id).SelectMany(c => Enumerable.Repeat(c.Type, c.Count)).ToList(),
             Absences = absences.Where(a => a.OfficerId == o.Id).Select(a => new AbsencePeriod(a.From, a.To)).ToList(),
         }).ToList();
     }

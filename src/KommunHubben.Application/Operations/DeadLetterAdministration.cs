@@ -59,9 +59,9 @@ public sealed class DeadLetterAdministration(HubDbContext db, IOptions<Transport
         if (user.Role != Role.Administrator) return new CommandResult.Forbidden("Only an administrator can re-drive or discard failed messages.");
         if (!Queues.Contains(queue, StringComparer.Ordinal)) return new CommandResult.NotFound();
         var errors = new List<ValidationError>();
-        if (messageRequired && string.IsNullOrWhiteSpace(messageId)) errors.Add(new("messageId", "is required"));
-        if (string.IsNullOrWhiteSpace(reason)) errors.Add(new("reason", "is required"));
-        else if (reason.Trim().Length > MaxReasonLength) errors.Add(new("reason", $"must be at most {MaxReasonLength} characters"));
+        if (messageRequired && string.IsNullOrWhiteSpace(messageId)) errors.Add(new("messageId", RuleCode.Required));
+        if (string.IsNullOrWhiteSpace(reason)) errors.Add(new("reason", RuleCode.Required));
+        else if (reason.Trim().Length > MaxReasonLength) errors.Add(new("reason", RuleCode.TooLong, MaxReasonLength));
         return errors.Count > 0 ? new CommandResult.Invalid(errors) : null;
     }
 

@@ -33,7 +33,7 @@ public sealed class LegalHolds(HubDbContext db, TimeProvider clock)
     {
         if (user.Role != Role.Administrator) return new CommandResult.Forbidden("Only an administrator can set a legal hold.");
         var errors = Validate(reason);
-        if (caseId is null) errors.Insert(0, new ValidationError("caseId", "is required"));
+        if (caseId is null) errors.Insert(0, new ValidationError("caseId", RuleCode.Required));
         if (errors.Count > 0) return new CommandResult.Invalid(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -66,8 +66,8 @@ public sealed class LegalHolds(HubDbContext db, TimeProvider clock)
     private static List<ValidationError> Validate(string? reason)
     {
         var errors = new List<ValidationError>();
-        if (string.IsNullOrWhiteSpace(reason)) errors.Add(new("reason", "is required"));
-        else if (reason.Trim().Length > MaxReasonLength) errors.Add(new("reason", $"must be at most {MaxReasonLength} characters"));
+        if (string.IsNullOrWhiteSpace(reason)) errors.Add(new("reason", RuleCode.Required));
+        else if (reason.Trim().Length > MaxReasonLength) errors.Add(new("reason", RuleCode.TooLong, MaxReasonLength));
         return errors;
     }
 }

@@ -45,18 +45,18 @@ public sealed partial class UserAdministration(HubDbContext db, TimeProvider clo
         var id = input.Id?.Trim();
         var name = input.Name?.Trim();
         var unit = string.IsNullOrWhiteSpace(input.UnitId) ? null : input.UnitId.Trim();
-        if (string.IsNullOrEmpty(id)) errors.Add(new("id", "is required"));
-        else if (!UserIdPattern().IsMatch(id)) errors.Add(new("id", "must be 2-64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
-        if (string.IsNullOrEmpty(name)) errors.Add(new("name", "is required"));
-        else if (name.Length > MaxNameLength) errors.Add(new("name", $"must be at most {MaxNameLength} characters"));
+        if (string.IsNullOrEmpty(id)) errors.Add(new("id", RuleCode.Required));
+        else if (!UserIdPattern().IsMatch(id)) errors.Add(new("id", RuleCode.UserIdFormat));
+        if (string.IsNullOrEmpty(name)) errors.Add(new("name", RuleCode.Required));
+        else if (name.Length > MaxNameLength) errors.Add(new("name", RuleCode.TooLong, MaxNameLength));
         Role? role = null;
-        if (string.IsNullOrWhiteSpace(input.Role)) errors.Add(new("role", "is required"));
+        if (string.IsNullOrWhiteSpace(input.Role)) errors.Add(new("role", RuleCode.Required));
         else if (!Enum.TryParse<Role>(input.Role.Trim(), ignoreCase: true, out var parsed) || int.TryParse(input.Role, out _))
-            errors.Add(new("role", $"must be one of: {string.Join(", ", Enum.GetNames<Role>())}"));
+            errors.Add(new("role", RuleCode.NotInList, string.Join(", ", Enum.GetNames<Role>())));
         else role = parsed;
-        if (role == Role.ContactPerson && unit is null) errors.Add(new("unitId", "is required for a contact person"));
-        else if (role is not null && role != Role.ContactPerson && unit is not null) errors.Add(new("unitId", "must be empty: only contact persons belong to a unit"));
-        else if (unit is not null && !await db.Units.AnyAsync(u => u.Id == unit, ct)) errors.Add(new("unitId", "does not exist"));
+        if (role == Role.ContactPerson && unit is null) errors.Add(new("unitId", RuleCode.UnitRequiredForContactPerson));
+        else if (role is not null && role != Role.ContactPerson && unit is not null) errors.Add(new("unitId", RuleCode.UnitOnlyForContactPerson));
+        else if (unit is not null && !await db.Units.AnyAsync(u => u.Id == unit, ct)) errors.Add(new("unitId", RuleCode.UnknownUnit));
         if (errors.Count > 0) return new CommandResult.Invalid(errors);
         if (await db.Users.AnyAsync(u => u.Id == id, ct)) return new CommandResult.Conflict($"user '{id}' already exists");
 

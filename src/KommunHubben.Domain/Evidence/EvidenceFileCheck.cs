@@ -25,6 +25,12 @@ public sealed record EvidenceFileCheck
     /// <summary>The rule the file broke; empty when accepted.</summary>
     public string Rule { get; }
 
+    /// <summary>The refusal's code for the reader's language (e.g. "file.tooLarge"); empty when accepted.</summary>
+    public string Code => Refusal is { } refusal ? Cases.Submission.RuleCode.File(refusal) : string.Empty;
+
+    /// <summary>The arguments of <see cref="Code"/>: the length limit of a file name.</summary>
+    public object[] Args => Refusal == EvidenceFileRefusal.NameTooLong ? [EvidenceFileInspector.MaxFileNameLength] : [];
+
     [MemberNotNullWhen(true, nameof(Type))]
     [MemberNotNullWhen(false, nameof(Refusal))]
     public bool IsAccepted => Type is not null;

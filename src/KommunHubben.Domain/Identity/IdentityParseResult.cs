@@ -22,6 +22,11 @@ public readonly record struct IdentityParseResult<T>(T? Value, IdentityNumberErr
         init => _rule = value;
     }
 
+    /// <summary>The broken rule's code for the reader's language (e.g. "personnummer.wrongCheckDigit"); empty when valid.</summary>
+    public string Code => Error is not { } error ? string.Empty
+        : typeof(T) == typeof(OrganisationNumber) ? Cases.Submission.RuleCode.OrganisationNumber(error)
+        : Cases.Submission.RuleCode.Personnummer(error);
+
     /// <summary>True when <see cref="Value"/> holds a valid number.</summary>
     [MemberNotNullWhen(true, nameof(Value))]
     public bool IsValid => Value is not null && Error is null;

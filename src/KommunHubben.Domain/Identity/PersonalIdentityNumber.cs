@@ -116,7 +116,7 @@ public sealed class PersonalIdentityNumber : IEquatable<PersonalIdentityNumber>
 
         var year = datePart.Length == 8
             ? AsciiDigits.ToInt32(datePart[..4])
-            : ResolveYear(yearInCentury, month, day, separator == '+', today);
+            : BirthCentury.ResolveYear(yearInCentury, month, day, separator == '+', today);
 
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
@@ -170,28 +170,6 @@ public sealed class PersonalIdentityNumber : IEquatable<PersonalIdentityNumber>
 
     private static IdentityParseResult<PersonalIdentityNumber> Fail(IdentityNumberError error) =>
         IdentityParseResult<PersonalIdentityNumber>.Failure(error, IdentityNumberRules.ForPersonalIdentityNumber(error));
-
-    /// <summary>The century rule for the 10-digit forms; see the class remarks.</summary>
-    private static int ResolveYear(int yearInCentury, int month, int day, bool plus, DateOnly today)
-    {
-        if (plus)
-        {
-            return LatestYearNotAfter(today.Year - 100, yearInCentury);
-        }
-
-        var year = LatestYearNotAfter(today.Year, yearInCentury);
-
-        // Compared as numbers so that an impossible month or day still resolves (it is refused right after).
-        if (year == today.Year && (month > today.Month || (month == today.Month && day > today.Day)))
-        {
-            year -= 100;
-        }
-
-        return year;
-    }
-
-    private static int LatestYearNotAfter(int limit, int yearInCentury) =>
-        limit - ((((limit - yearInCentury) % 100) + 100) % 100);
 
     /// <summary>
     /// True for a valid organisation number: 10 digits (or "16" + 10 digits) whose third digit is 2 or higher and

@@ -8,4 +8,7 @@ public sealed record CaseMove(Guid CaseId, string FromOfficerId, string? ToOffic
 {
     /// <summary>True when the case got a new officer.</summary>
     public bool IsAssigned => ToOfficerId is not null;
+
+    /// <summary>The reason as a code and arguments, what the case keeps and the pages word (<see cref="Reason"/> is for logs).</summary>
+    public RoutingReason? Explanation { get; init; }
 }

@@ -9,4 +9,7 @@ public sealed record RoutingOutcome(string? OfficerId, string Reason, PriorityAs
 {
     /// <summary>True when an officer was chosen.</summary>
     public bool IsRouted => OfficerId is not null;
+
+    /// <summary>The reason as a code and arguments, what the case keeps and the pages word (<see cref="Reason"/> is for logs).</summary>
+    public RoutingReason? Explanation { get; init; }
 }

@@ -30,8 +30,8 @@ public static class RoutingPolicy
         var loads = officers.ToDictionary(o => o.OfficerId, o => o.WeightedLoad(options), StringComparer.Ordinal);
         var choice = Choose(@case.Type, @case.UnitId, @case.PreviousOfficerId, null, officers, loads, today, options);
         return choice.Officer is null
-            ? new RoutingOutcome(null, $"unrouted: {choice.Explanation}", priority)
-            : new RoutingOutcome(choice.Officer.OfficerId, $"routed to {choice.Officer.OfficerId}: {choice.Explanation}", priority);
+            ? new RoutingOutcome(null, $"unrouted: {choice.Explanation}", priority) { Explanation = choice.Reason }
+            : new RoutingOutcome(choice.Officer.OfficerId, $"routed to {choice.Officer.OfficerId}: {choice.Explanation}", priority) { Explanation = choice.Reason };
     }
 
     /// <summary>
@@ -57,21 +57,21 @@ public static class RoutingPolicy
             var choice = Choose(held.Type, held.UnitId, null, fromOfficerId, officers, loads, today, options);
             if (choice.Officer is null)
             {
-                moves.Add(new CaseMove(held.CaseId, fromOfficerId, null, $"unassigned: {choice.Explanation}"));
+                moves.Add(new CaseMove(held.CaseId, fromOfficerId, null, $"unassigned: {choice.Explanation}") { Explanation = choice.Reason });
                 continue;
             }
             loads[choice.Officer.OfficerId] += options.WeightOf(held.Type);
             moves.Add(new CaseMove(held.CaseId, fromOfficerId, choice.Officer.OfficerId,
-                $"moved to {choice.Officer.OfficerId}: {choice.Explanation}"));
+                $"moved to {choice.Officer.OfficerId}: {choice.Explanation}") { Explanation = choice.Reason });
         }
         return moves;
     }
 
     /// <summary>The chosen officer (or none) and the reason after "routed to X: " / "unrouted: ".</summary>
-    private sealed record Choice(OfficerState? Officer, string Explanation);
+    private sealed record Choice(OfficerState? Officer, string Explanation, RoutingReason Reason);
 
     /// <summary>A skilled officer passed over, and the words for why.</summary>
-    private sealed record Note(string OfficerId, string Text);
+    private sealed record Note(string OfficerId, string Text, string Why);
 
     private static Choice Choose(
         CaseType type, string unitId, string? previousOfficerId, string? excludedOfficerId,
@@ -90,14 +90,15 @@ public static class RoutingPolicy
         var notes = new List<Note>();
         OfficerState? chosen = null;
         var basis = $"skill {type}";
+        var basisCode = RoutingReason.BySkill;
 
         // Follow-up affinity first, then the unit's hub officer: each only when skilled, present and under the cap.
-        var affinities = new List<(string? Id, string Role, string Basis)>
+        var affinities = new List<(string? Id, string Role, string Basis, string Code)>
         {
-            (previousOfficerId, "previous officer", "previous officer (follow-up)"),
-            (options.UnitHubOfficers.GetValueOrDefault(unitId), "hub officer", "unit's hub officer"),
+            (previousOfficerId, "previous officer", "previous officer (follow-up)", RoutingReason.PreviousOfficer),
+            (options.UnitHubOfficers.GetValueOrDefault(unitId), "hub officer", "unit's hub officer", RoutingReason.HubOfficer),
         };
-        foreach (var (id, role, affinityBasis) in affinities)
+        foreach (var (id, role, affinityBasis, affinityCode) in affinities)
         {
             if (string.IsNullOrEmpty(id) || string.Equals(id, excludedOfficerId, StringComparison.Ordinal)
                 || notes.Any(n => n.OfficerId == id))
@@ -107,9 +108,11 @@ public static class RoutingPolicy
             {
                 chosen = preferred;
                 basis = affinityBasis;
+                basisCode = affinityCode;
                 break;
             }
-            notes.Add(new Note(id, $"{role} {id} {WhyNot(officers.FirstOrDefault(o => o.OfficerId == id), type, today, loads, cap)}"));
+            var whyNot = WhyNot(officers.FirstOrDefault(o => o.OfficerId == id), type, today, loads, cap);
+            notes.Add(new Note(id, $"{role} {id} {whyNot.Text}", whyNot.Code));
         }
 
         var overflow = false;
@@ -129,35 +132,40 @@ public static class RoutingPolicy
             if (ReferenceEquals(officer, chosen) || notes.Any(n => n.OfficerId == officer.OfficerId))
                 continue;
             if (officer.IsAbsentOn(today))
-                notes.Add(new Note(officer.OfficerId, $"{officer.OfficerId} absent"));
+                notes.Add(new Note(officer.OfficerId, $"{officer.OfficerId} absent", RoutingReason.Absent));
             else if (loads[officer.OfficerId] >= cap)
-                notes.Add(new Note(officer.OfficerId, $"{officer.OfficerId} at cap"));
+                notes.Add(new Note(officer.OfficerId, $"{officer.OfficerId} at cap", RoutingReason.AtCap));
         }
-        var passedOver = string.Concat(notes
-            .Where(n => chosen is null || n.OfficerId != chosen.OfficerId)
-            .Select(n => "; " + n.Text));
+        var skipped = notes.Where(n => chosen is null || n.OfficerId != chosen.OfficerId).ToList();
+        var passedOver = string.Concat(skipped.Select(n => "; " + n.Text));
+        var passedOverArgs = skipped.Select(n => RoutingReason.PassedOver(n.OfficerId, n.Why)).ToArray();
 
         if (chosen is null)
-            return new Choice(null, $"no present officer has the skill {type}{passedOver}");
+            return new Choice(null, $"no present officer has the skill {type}{passedOver}", new RoutingReason(RoutingReason.NoOfficer, (string[])[type.ToString(), .. passedOverArgs]));
 
         var explanation = $"{basis}, load {loads[chosen.OfficerId]}/{cap}"
             + (overflow ? " (all at cap)" : "")
             + (tiedOthers > 0 ? $", tie with {tiedOthers} other(s) broken by name" : "")
             + passedOver;
-        return new Choice(chosen, explanation);
+        var load = loads[chosen.OfficerId].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var capText = cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var reason = basisCode == RoutingReason.BySkill
+            ? new RoutingReason(overflow ? RoutingReason.AllAtCap : RoutingReason.BySkill, (string[])[chosen.OfficerId, type.ToString(), load, capText, .. passedOverArgs])
+            : new RoutingReason(basisCode, (string[])[chosen.OfficerId, load, capText, .. passedOverArgs]);
+        return new Choice(chosen, explanation, reason);
     }
 
-    /// <summary>Why an affinity officer could not take the case.</summary>
-    private static string WhyNot(
+    /// <summary>Why an affinity officer could not take the case: in words for the log, and as a code.</summary>
+    private static (string Text, string Code) WhyNot(
         OfficerState? officer, CaseType type, DateOnly today, IReadOnlyDictionary<string, int> loads, int cap)
     {
         if (officer is null)
-            return "not found";
+            return ("not found", RoutingReason.NotFound);
         if (!officer.Skills.Contains(type))
-            return $"lacks skill {type}";
+            return ($"lacks skill {type}", RoutingReason.LacksSkill);
         if (officer.IsAbsentOn(today))
-            return "absent";
-        return loads[officer.OfficerId] >= cap ? "at cap" : "not available";
+            return ("absent", RoutingReason.Absent);
+        return loads[officer.OfficerId] >= cap ? ("at cap", RoutingReason.AtCap) : ("not available", RoutingReason.NotAvailable);
     }
 
     private static void Validate(IReadOnlyCollection<OfficerState> officers, RoutingPolicyOptions options)

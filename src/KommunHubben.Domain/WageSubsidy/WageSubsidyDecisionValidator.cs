@@ -30,16 +30,16 @@ public static class WageSubsidyDecisionValidator
         var errors = new List<ValidationError>();
 
         if (monthsAlreadyGranted is < 1)
-            errors.Add(new("decision.monthsAlreadyGranted", "must be at least 1 for an extension"));
+            errors.Add(new("decision.monthsAlreadyGranted", RuleCode.AtLeastOneForExtension));
 
         if (grantedMonths < 1)
-            errors.Add(new("decision.grantedMonths", "must be at least 1"));
+            errors.Add(new("decision.grantedMonths", RuleCode.AtLeastOne));
         else if (monthsAlreadyGranted is null or >= 1
                  && WageSubsidyPeriodRules.WhyTooLong(form, monthsAlreadyGranted, grantedMonths, rules) is { } tooLong)
-            errors.Add(new("decision.grantedMonths", tooLong));
+            errors.Add(new("decision.grantedMonths", tooLong.Code, tooLong.MaxMonths));
 
         if (subsidyPercent < 1 || subsidyPercent > rules.MaxSubsidyPercent)
-            errors.Add(new("decision.subsidyPercent", $"must be from 1 to {rules.MaxSubsidyPercent} percent"));
+            errors.Add(new("decision.subsidyPercent", RuleCode.SubsidyPercentRange, rules.MaxSubsidyPercent));
 
         return errors;
     }

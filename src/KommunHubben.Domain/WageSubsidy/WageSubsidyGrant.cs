@@ -13,8 +13,8 @@ public static class WageSubsidyGrant
     public static DecisionDetails? Decide(WageSubsidyDetails request, DecisionInput input, WageSubsidyRulesOptions rules, List<ValidationError> errors)
     {
         var before = errors.Count;
-        if (input.GrantedMonths is null) errors.Add(new("grantedMonths", "is required when the outcome is Granted"));
-        if (input.SubsidyPercent is null) errors.Add(new("subsidyPercent", "is required when the outcome is Granted"));
+        if (input.GrantedMonths is null) errors.Add(new("grantedMonths", RuleCode.RequiredForOutcome));
+        if (input.SubsidyPercent is null) errors.Add(new("subsidyPercent", RuleCode.RequiredForOutcome));
         var note = FieldRules.OptionalText(input.Explanation, "explanation", errors);
         if (errors.Count > before) return null;
 

@@ -1,3 +1,5 @@
+using KommunHubben.Domain.Cases.Submission;
+
 namespace KommunHubben.Domain.WageSubsidy;
 
 /// <summary>
@@ -6,17 +8,18 @@ namespace KommunHubben.Domain.WageSubsidy;
 /// </summary>
 internal static class WageSubsidyPeriodRules
 {
-    /// <summary>The broken rule for a period of <paramref name="months"/>, or null when it is allowed.</summary>
+    /// <summary>The broken rule for a period of <paramref name="months"/> (its <see cref="RuleCode"/> and the cap in
+    /// months), or null when it is allowed.</summary>
     /// <param name="form">The form; null when it is not known yet (only the first-decision cap can then be checked).</param>
     /// <param name="monthsAlreadyGranted">Months of this form already granted; null for a first decision.</param>
     /// <param name="months">The months asked for or granted in this decision (at least 1; the caller checks that).</param>
-    public static string? WhyTooLong(WageSubsidyForm? form, int? monthsAlreadyGranted, int months, WageSubsidyRulesOptions rules)
+    public static (string Code, int MaxMonths)? WhyTooLong(WageSubsidyForm? form, int? monthsAlreadyGranted, int months, WageSubsidyRulesOptions rules)
     {
         if (monthsAlreadyGranted is null)
         {
             // The one-year cap holds for every form, so it is checked even when the form is missing or wrong.
             return months > rules.FirstDecisionMaxMonths
-                ? $"the first decision covers at most {rules.FirstDecisionMaxMonths} months"
+                ? (RuleCode.FirstDecisionMaxMonths, rules.FirstDecisionMaxMonths)
                 : null;
         }
 
@@ -27,12 +30,12 @@ internal static class WageSubsidyPeriodRules
         return form switch
         {
             WageSubsidyForm.Development when total > rules.DevelopmentTotalMaxMonths =>
-                $"Development (lönebidrag för utveckling i anställning) covers at most {rules.DevelopmentTotalMaxMonths} months in total, counting the months already granted",
+                (RuleCode.DevelopmentTotalMaxMonths, rules.DevelopmentTotalMaxMonths),
             WageSubsidyForm.Employment when total > rules.EmploymentTotalMaxMonths =>
-                $"Employment (lönebidrag för anställning) covers at most {rules.EmploymentTotalMaxMonths} months in total, counting the months already granted",
+                (RuleCode.EmploymentTotalMaxMonths, rules.EmploymentTotalMaxMonths),
             // No total cap for this form: each decision is capped on its own.
             WageSubsidyForm.SecurityInEmployment when months > rules.SecurityPerDecisionMaxMonths =>
-                $"a decision on SecurityInEmployment (lönebidrag för trygghet i anställning) covers at most {rules.SecurityPerDecisionMaxMonths} months",
+                (RuleCode.SecurityDecisionMaxMonths, rules.SecurityPerDecisionMaxMonths),
             _ => null,
         };
     }

@@ -38,7 +38,7 @@ public static class WageSubsidyRequestValidator
         var disabilityCode = RequireText(input.DisabilityCodeReference, "disabilityCodeReference", ReferenceMaxLength, errors,
             missingRule: "is required: a wage subsidy requires an existing disability code");
         if (input.UnionConsulted is null)
-            errors.Add(new(Prefix + "unionConsulted", "must be given (true or false)"));
+            errors.Add(new(Prefix + "unionConsulted", RuleCode.YesOrNo));
         var adaptationPlan = RequireText(input.AdaptationPlan, "adaptationPlan", FreeTextMaxLength, errors);
 
         if (errors.Count > 0)
@@ -55,7 +55,7 @@ public static class WageSubsidyRequestValidator
         const string field = Prefix + "form";
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, RuleCode.Required));
             return null;
         }
 
@@ -64,7 +64,7 @@ public static class WageSubsidyRequestValidator
             .FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            errors.Add(new(field, $"must be one of: {string.Join(", ", Enum.GetNames<WageSubsidyForm>())}"));
+            errors.Add(new(field, RuleCode.NotInList, string.Join(", ", Enum.GetNames<WageSubsidyForm>())));
             return null;
         }
 
@@ -76,7 +76,7 @@ public static class WageSubsidyRequestValidator
         var parsed = OrganisationNumber.Parse(value);
         if (parsed.IsValid)
             return parsed.Value;
-        errors.Add(new(Prefix + "employerOrganisationNumber", parsed.Rule));
+        errors.Add(new(Prefix + "employerOrganisationNumber", parsed.Code));
         return null;
     }
 
@@ -85,19 +85,19 @@ public static class WageSubsidyRequestValidator
         const string field = Prefix + "occupationCode";
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, RuleCode.Required));
             return null;
         }
 
         if (!SsykCatalogue.IsFourDigitCode(value.Trim()))
         {
-            errors.Add(new(field, "must be a four-digit SSYK 2012 occupation group code"));
+            errors.Add(new(field, RuleCode.OccupationFormat));
             return null;
         }
 
         if (!occupations.TryResolve(value, out var occupation))
         {
-            errors.Add(new(field, "is not an occupation group in Arbetsförmedlingen's SSYK 2012 list"));
+            errors.Add(new(field, RuleCode.OccupationUnknown));
             return null;
         }
 
@@ -110,10 +110,10 @@ public static class WageSubsidyRequestValidator
         switch (value)
         {
             case null:
-                errors.Add(new(field, "is required"));
+                errors.Add(new(field, RuleCode.Required));
                 return null;
             case < 1 or > 100:
-                errors.Add(new(field, "must be a percentage of full time from 1 to 100"));
+                errors.Add(new(field, RuleCode.PercentOfFullTime));
                 return null;
             default:
                 return value;
@@ -125,26 +125,26 @@ public static class WageSubsidyRequestValidator
         const string field = Prefix + "grossMonthlyWage";
         if (value is null)
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, RuleCode.Required));
             return null;
         }
 
         if (value <= 0m)
         {
-            errors.Add(new(field, "must be more than 0 kr"));
+            errors.Add(new(field, RuleCode.AmountAboveZero));
             return null;
         }
 
         if (value > rules.MaxGrossMonthlyWage)
         {
-            errors.Add(new(field, $"must be at most {rules.MaxGrossMonthlyWage:0} kr a month; check for a typing mistake"));
+            errors.Add(new(field, RuleCode.WageTooHigh, rules.MaxGrossMonthlyWage));
             return null;
         }
 
         // Kronor and öre only: a third decimal is a typing or conversion mistake. (assumed)
         if (decimal.Round(value.Value, 2) != value.Value)
         {
-            errors.Add(new(field, "must be in kronor with at most two decimals (öre)"));
+            errors.Add(new(field, RuleCode.AtMostTwoDecimals));
             return null;
         }
 
@@ -156,7 +156,7 @@ public static class WageSubsidyRequestValidator
         const string field = Prefix + "startDate";
         if (value is null)
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, RuleCode.Required));
             return null;
         }
 
@@ -164,7 +164,7 @@ public static class WageSubsidyRequestValidator
         // a real wish for a retroactive subsidy. (assumed)
         if (value < today)
         {
-            errors.Add(new(field, "must not be before today"));
+            errors.Add(new(field, RuleCode.NotBeforeToday));
             return null;
         }
 
@@ -181,12 +181,12 @@ public static class WageSubsidyRequestValidator
         // An extension builds on a decision that granted at least one month; 0 is what a missing JSON number becomes.
         if (earlier.MonthsAlreadyGrantedInThisForm < 1)
         {
-            errors.Add(new(Prefix + "earlier.monthsAlreadyGranted", "must be at least 1 for an extension"));
+            errors.Add(new(Prefix + "earlier.monthsAlreadyGranted", RuleCode.AtLeastOneForExtension));
             monthsValid = false;
         }
 
         var reference = RequireText(earlier.EarlierDecisionReference, "earlier.earlierDecisionReference", ReferenceMaxLength, errors,
-            missingRule: "is required for an extension");
+            missingRule: RuleCode.RequiredForExtension);
 
         return monthsValid && reference is not null ? earlier with { EarlierDecisionReference = reference } : null;
     }
@@ -198,17 +198,17 @@ public static class WageSubsidyRequestValidator
         const string field = Prefix + "requestedMonths";
         if (value is null)
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, RuleCode.Required));
             return null;
         }
 
         if (value < 1)
         {
-            errors.Add(new(field, "must be at least 1"));
+            errors.Add(new(field, RuleCode.AtLeastOne));
             return null;
         }
 
-        string? tooLong;
+        (string Code, int MaxMonths)? tooLong;
         if (earlierAsSent is null)
             tooLong = WageSubsidyPeriodRules.WhyTooLong(form, null, value.Value, rules);
         else if (form is null || earlier is null)
@@ -216,9 +216,9 @@ public static class WageSubsidyRequestValidator
         else
             tooLong = WageSubsidyPeriodRules.WhyTooLong(form, earlier.MonthsAlreadyGrantedInThisForm, value.Value, rules);
 
-        if (tooLong is not null)
+        if (tooLong is { } cap)
         {
-            errors.Add(new(field, tooLong));
+            errors.Add(new(field, cap.Code, cap.MaxMonths));
             return null;
         }
 
@@ -226,7 +226,7 @@ public static class WageSubsidyRequestValidator
     }
 
     private static string? RequireText(
-        string? value, string name, int maxLength, List<ValidationError> errors, string missingRule = "is required")
+        string? value, string name, int maxLength, List<ValidationError> errors, string missingRule = RuleCode.Required)
     {
         var field = Prefix + name;
         if (string.IsNullOrWhiteSpace(value))
@@ -238,7 +238,7 @@ public static class WageSubsidyRequestValidator
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            errors.Add(new(field, $"must be at most {maxLength} characters"));
+            errors.Add(new(field, RuleCode.TooLong, maxLength));
             return null;
         }
 
@@ -246,7 +246,7 @@ public static class WageSubsidyRequestValidator
         // control characters are not text and can corrupt logs and documents.
         if (trimmed.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
         {
-            errors.Add(new(field, "must not contain control characters other than line breaks and tabs"));
+            errors.Add(new(field, RuleCode.ControlCharacters));
             return null;
         }
 

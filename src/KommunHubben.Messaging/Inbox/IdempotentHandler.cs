@@ -10,8 +10,9 @@ namespace KommunHubben.Messaging.Inbox;
 /// <summary>
 /// Exactly-once effects over at-least-once delivery. The handler's state changes, the inbox row
 /// (message id + consumer) and any outgoing messages are saved in ONE transaction. A redelivered or duplicated
-/// message finds its inbox row and does nothing. Two copies handled at the same moment race on the inbox
-/// primary key: the loser's transaction rolls back and its retry then sees the row.
+/// message finds its inbox row and does nothing. On PostgreSQL the row is claimed first with
+/// <c>INSERT … ON CONFLICT DO NOTHING</c>: one round trip instead of a look and a write, and two copies handled at the
+/// same moment queue on the row instead of racing (the second sees the first's commit and skips).
 /// </summary>
 public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, TimeProvider clock, ILogger<IdempotentHandler> log)
 {
@@ -21,12 +22,11 @@ public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, Time
         var messageId = context.MessageId
             ?? throw new InvalidOperationException("A message without a message id cannot be de-duplicated.");
         var ct = context.CancellationToken;
+        var postgres = db.Database.IsNpgsql();
 
-        if (await db.Inbox.AnyAsync(i => i.MessageId == messageId && i.Consumer == consumer, ct))
-        {
-            log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", messageId, consumer);
-            return false;
-        }
+        // SQLite (the embedded single process): a look first, then the row with the work.
+        if (!postgres && await db.Inbox.AnyAsync(i => i.MessageId == messageId && i.Consumer == consumer, ct))
+            return Skipped(messageId, consumer);
 
         bool wroteOutbox;
         try
@@ -34,7 +34,19 @@ public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, Time
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // This transaction is all or nothing: a savepoint before each SaveChanges would be a round trip for nothing.
             db.Database.AutoSavepointsEnabled = false;
-            db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (postgres)
+            {
+                // One statement claims the message: a copy being handled right now holds the row until it commits, so
+                // this waits for it and then finds the row, instead of racing it and rolling back.
+                var claimed = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO inbox ("MessageId", "Consumer", "ProcessedAt") VALUES ({messageId}, {consumer}, {now})
+                    ON CONFLICT DO NOTHING
+                    """, ct);
+                if (claimed == 0) return Skipped(messageId, consumer);
+            }
+            else
+                db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = now });
             await work(db);
             wroteOutbox = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
             await db.SaveChangesAsync(ct);
@@ -50,5 +62,11 @@ public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, Time
         // nothing is a query for nothing.
         if (wroteOutbox) signal.Notify();
         return true;
+    }
+
+    private bool Skipped(Guid messageId, string consumer)
+    {
+        log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", messageId, consumer);
+        return false;
     }
 }

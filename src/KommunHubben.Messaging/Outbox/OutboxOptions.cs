@@ -17,4 +17,11 @@ public sealed class OutboxOptions
     /// which uses it to keep committed events unpublished when it kills the API.
     /// </summary>
     public bool RelayEnabled { get; set; } = true;
+
+    /// <summary>
+    /// How long one round waits for the broker to confirm its batch. A publish whose connection dies with its node
+    /// can wait for a confirm that never comes; past this the round gives up, its transaction rolls back, the rows
+    /// are unlocked and published again (with the same message ids) on the next round, by this relay or another.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -14,16 +14,27 @@ namespace KommunHubben.Messaging.Outbox;
 /// outbox rows. On PostgreSQL several relays share the table safely: each round locks its rows with
 /// FOR UPDATE SKIP LOCKED, so a row is taken by one relay at a time. A crash after publishing but before marking
 /// means the row is published again with the same message id — the consumers' inbox makes that harmless.
+/// A message the broker returns as unroutable (its consumer's queue does not exist yet: the API started on a fresh
+/// broker before any worker) stays unpublished, so the order in which processes are deployed does not matter. Its type
+/// then waits <see cref="ReturnedRetryDelay"/> and is probed with one message before the rest follow, so a missing
+/// consumer costs one returned publish per type and delay (each one a logged send fault), and other types go ahead.
 /// </summary>
 public sealed class OutboxRelay(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    RoutedMessageTypes routed,
     IOptions<OutboxOptions> options,
     IOptions<DatabaseOptions> database,
     TimeProvider clock,
     ILogger<OutboxRelay> log) : BackgroundService
 {
+    public static readonly TimeSpan ReturnedRetryDelay = TimeSpan.FromSeconds(5);
+
+    // Message types the broker returned, with when to probe them again. This relay's own view: another relay may
+    // try sooner, which is harmless.
+    private readonly Dictionary<string, DateTime> _returnedTypes = new(StringComparer.Ordinal);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
@@ -60,26 +71,73 @@ public sealed class OutboxRelay(
 
         // SQLite has one writer and no row locks; its relay runs in the single embedded process, so no lock is needed.
         await using var tx = postgres ? await db.Database.BeginTransactionAsync(ct) : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var waiting = TypesStillWaiting(now);
         var rows = postgres
             ? await db.Outbox
-                .FromSqlRaw("""SELECT * FROM outbox WHERE "PublishedAt" IS NULL ORDER BY "Id" LIMIT {0} FOR UPDATE SKIP LOCKED""", batchSize)
+                .FromSqlRaw("""
+                    SELECT * FROM outbox WHERE "PublishedAt" IS NULL AND NOT ("MessageType" = ANY({1}))
+                    ORDER BY "Id" LIMIT {0} FOR UPDATE SKIP LOCKED
+                    """, batchSize, waiting)
                 .AsNoTracking().ToListAsync(ct)
-            : await db.Outbox.AsNoTracking().Where(m => m.PublishedAt == null).OrderBy(m => m.Id).Take(batchSize).ToListAsync(ct);
+            : await db.Outbox.AsNoTracking().Where(m => m.PublishedAt == null && !waiting.Contains(m.MessageType))
+                .OrderBy(m => m.Id).Take(batchSize).ToListAsync(ct);
         if (rows.Count == 0)
             return 0;
+        // A type that was returned before goes with one message (the probe) until the broker takes it again.
+        rows = rows.Where((row, i) => !_returnedTypes.ContainsKey(row.MessageType)
+                                      || rows.FindIndex(r => r.MessageType == row.MessageType) == i).ToList();
 
         // Publish the batch concurrently: awaiting each broker confirm in turn would cap throughput at a few hundred/s.
-        await Task.WhenAll(rows.Select(row => bus.Publish(
-            ContractTypes.FromOutbox(row),
-            ContractTypes.Resolve(row.MessageType),
-            context => context.MessageId = row.MessageId,
-            ct)));
+        // Bounded: a confirm lost with a dying node must not hold these rows locked, unpublished, for good.
+        using var confirmWindow = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        confirmWindow.CancelAfter(options.Value.PublishTimeout);
+        var outcomes = await Task.WhenAll(rows.Select(PublishAsync)).WaitAsync(options.Value.PublishTimeout, ct);
+        var published = rows.Where((_, i) => outcomes[i]).Select(r => r.Id).ToList();
+        foreach (var row in rows.Where((_, i) => outcomes[i])) _returnedTypes.Remove(row.MessageType);
+        var returned = rows.Where((_, i) => !outcomes[i]).Select(r => r.MessageType).Distinct().ToList();
+        if (returned.Count > 0)
+        {
+            foreach (var type in returned) _returnedTypes[type] = now + ReturnedRetryDelay;
+            log.LogWarning("No queue takes {MessageTypes} yet (its consumer has not started on this broker); the messages are kept and tried again in {Delay} s",
+                string.Join(", ", returned), ReturnedRetryDelay.TotalSeconds);
+        }
 
         // One statement marks the whole batch, instead of one UPDATE per row.
-        var now = clock.GetUtcNow().UtcDateTime;
-        var ids = rows.Select(r => r.Id).ToList();
-        await db.Outbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), ct);
+        if (published.Count > 0)
+            await db.Outbox.Where(m => published.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), ct);
         if (tx is not null) await tx.CommitAsync(ct);
-        return rows.Count;
+        return published.Count;
+
+        async Task<bool> PublishAsync(OutboxMessage row)
+        {
+            var mandatory = routed.MustBeRouted(row.MessageType);
+            try
+            {
+                await bus.Publish(ContractTypes.FromOutbox(row), ContractTypes.Resolve(row.MessageType), context =>
+                {
+                    context.MessageId = row.MessageId;
+                    if (!mandatory) return;
+                    var rabbit = context as RabbitMqSendContext ?? (context.TryGetPayload<RabbitMqSendContext>(out var payload) ? payload : null);
+                    if (rabbit is not null) rabbit.Mandatory = true;
+                }, confirmWindow.Token);
+                return true;
+            }
+            catch (Exception ex) when (IsReturned(ex))
+            {
+                return false;
+            }
+        }
     }
+
+    private static bool IsReturned(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is MessageReturnedException) return true;
+        return false;
+    }
+
+    /// <summary>Returned types whose delay has not passed: left out of this round entirely.</summary>
+    private string[] TypesStillWaiting(DateTime now) =>
+        [.. _returnedTypes.Where(t => t.Value > now).Select(t => t.Key)];
 }

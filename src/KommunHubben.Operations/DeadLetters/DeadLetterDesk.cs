@@ -33,8 +33,8 @@ public sealed class DeadLetterDesk(RabbitMqOptions options, string clientName)
     /// <summary>
     /// The first <paramref name="max"/> messages without removing them. All are taken (basic.get, no ack) before any is
     /// returned, so none is shown twice; they are returned in the order taken, so the queue keeps its order. A quorum
-    /// queue counts each return as a delivery (x-delivery-count): at its delivery limit the broker moves the message on
-    /// to khub-dead-letters, from where it can be re-driven too.
+    /// queue counts each return as a delivery (x-delivery-count), but the dead-letter queues have no delivery limit
+    /// (see MessagingServices), so a message can be read as often as needed and stays where it is.
     /// </summary>
     public async Task<Inspection> InspectAsync(string queue, int max = DefaultInspectMax)
     {

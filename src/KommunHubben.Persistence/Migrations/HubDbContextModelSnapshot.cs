@@ -666,6 +666,24 @@ namespace KommunHubben.Persistence.Migrations
                     b.ToTable("officer_absences", (string)null);
                 });
 
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerLoad", b =>
+                {
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OpenCases")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OfficerId", "Type");
+
+                    b.ToTable("officer_loads", (string)null);
+                });
+
             modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerProfile", b =>
                 {
                     b.Property<string>("OfficerId")

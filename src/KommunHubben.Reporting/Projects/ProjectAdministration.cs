@@ -19,7 +19,8 @@ public sealed partial class ProjectAdministration(HubDbContext db)
         public sealed record Ok(ProjectView Project) : Result;
         public sealed record Invalid(IReadOnlyList<ValidationError> Errors) : Result;
         public sealed record NotFound : Result;
-        public sealed record Conflict(string Reason) : Result;
+        /// <summary>The <see cref="RuleCode"/> of why not.</summary>
+        public sealed record Conflict(string Code) : Result;
     }
 
     public async Task<IReadOnlyList<ProjectView>> ListAsync(CancellationToken ct) =>
@@ -30,7 +31,7 @@ public sealed partial class ProjectAdministration(HubDbContext db)
         var errors = Validate(input, requireId: true);
         if (errors.Count > 0) return new Result.Invalid(errors);
         if (await db.Projects.AnyAsync(p => p.Id == input.Id, ct))
-            return new Result.Conflict($"A project with id '{input.Id}' already exists.");
+            return new Result.Conflict(RuleCode.ProjectIdTaken);
         var project = new JointProject
         {
             Id = input.Id!, Name = input.Name!.Trim(), Owner = input.Owner!.Trim(),
@@ -61,27 +62,33 @@ public sealed partial class ProjectAdministration(HubDbContext db)
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (project is null) return new Result.NotFound();
         if (await db.Cases.AnyAsync(c => c.ProjectId == id, ct))
-            return new Result.Conflict("Cases are tagged to this project; it stays so that their figures stay.");
+            return new Result.Conflict(RuleCode.ProjectInUse);
         db.Projects.Remove(project);
         await db.SaveChangesAsync(ct);
         return new Result.Ok(View(project));
     }
 
+    private const int MaxNameLength = 200;
+
     private static List<ValidationError> Validate(ProjectInput input, bool requireId)
     {
         var errors = new List<ValidationError>();
         if (requireId && (input.Id is null || !IdPattern().IsMatch(input.Id)))
-            errors.Add(new ValidationError("id", "is required: 2–64 lower-case letters, digits and hyphens, starting with a letter"));
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
-            errors.Add(new ValidationError("name", "is required, at most 200 characters"));
-        if (string.IsNullOrWhiteSpace(input.Owner) || input.Owner.Trim().Length > 200)
-            errors.Add(new ValidationError("owner", "is required, at most 200 characters"));
-        if (input.Starts is null) errors.Add(new ValidationError("starts", "is required (a date)"));
-        if (input.Ends is null) errors.Add(new ValidationError("ends", "is required (a date)"));
-        else if (input.Starts is not null && input.Ends < input.Starts) errors.Add(new ValidationError("ends", "must not be before starts"));
+            errors.Add(new ValidationError("id", string.IsNullOrEmpty(input.Id) ? RuleCode.Required : RuleCode.ProjectIdFormat));
+        RequireName(input.Name, "name", errors);
+        RequireName(input.Owner, "owner", errors);
+        if (input.Starts is null) errors.Add(new ValidationError("starts", RuleCode.Required));
+        if (input.Ends is null) errors.Add(new ValidationError("ends", RuleCode.Required));
+        else if (input.Starts is not null && input.Ends < input.Starts) errors.Add(new ValidationError("ends", RuleCode.EndBeforeStart));
         if (input.ParticipantTarget is not (>= 0 and <= 1_000_000))
-            errors.Add(new ValidationError("participantTarget", "is required: a whole number from 0 to 1000000"));
+            errors.Add(new ValidationError("participantTarget", RuleCode.ParticipantTargetRange));
         return errors;
+    }
+
+    private static void RequireName(string? value, string field, List<ValidationError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value)) errors.Add(new ValidationError(field, RuleCode.Required));
+        else if (value.Trim().Length > MaxNameLength) errors.Add(new ValidationError(field, RuleCode.TooLong, MaxNameLength));
     }
 
     private static ProjectView View(JointProject p) => new(p.Id, p.Name, p.Owner, p.Starts, p.Ends, p.ParticipantTarget);

@@ -44,6 +44,9 @@ public sealed class RouteSubmittedCaseConsumer(
                 return;
             }
 
+            // One routing decision at a time across all workers, until this transaction commits: the loads read below
+            // must include every case routed before, or two decisions at once could overfill one officer.
+            await db.LockRoutingAsync(context.CancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var outcome = RoutingPolicy.Route(new CaseToRoute
             {
@@ -56,10 +59,10 @@ public sealed class RouteSubmittedCaseConsumer(
             if (!outcome.IsRouted)
                 throw new InvalidOperationException($"Case {caseId} cannot be routed: {outcome.Reason}");
 
-            record.AssignTo(outcome.OfficerId!, outcome.Reason);
+            record.AssignTo(outcome.OfficerId!, outcome.Explanation?.Serialize() ?? outcome.Reason);
             record.Prioritise((int)outcome.Priority.Level, outcome.Priority.FiredRules.Count == 0 ? null : string.Join(", ", outcome.Priority.FiredRules));
             record.Apply(CaseAction.Route, "workflow", now);
-            db.Outbox.Add(ContractTypes.ToOutbox(new CaseRouted(caseId, outcome.OfficerId!, outcome.Reason, now), now));
+            db.PublishAfterCommit(new CaseRouted(caseId, outcome.OfficerId!, outcome.Reason, now), now);
             log.LogInformation("Case {CaseId} routed to {OfficerId}", caseId, outcome.OfficerId);
             routed = (record.Type, record.SubmittedAt, now);
         });

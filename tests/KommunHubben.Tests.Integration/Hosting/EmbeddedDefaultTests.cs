@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using KommunHubben.Tests.Integration.Infrastructure;
 
@@ -10,35 +9,18 @@ namespace KommunHubben.Tests.Integration.Hosting;
 /// </summary>
 public sealed class EmbeddedDefaultTests : IAsyncLifetime
 {
-    private readonly string _workDir = Directory.CreateTempSubdirectory("khub-embedded-").FullName;
-    private HubProcess _hub = null!;
+    private EmbeddedHub _embedded = null!;
     private Uri _address = null!;
+    private HubProcess _hub = null!;
 
     public async Task InitializeAsync()
     {
-        var port = HubProcess.FreePort();
-        _address = new Uri($"http://127.0.0.1:{port}");
-        // Exactly the README's command (plus --no-build: the suite has just built it, and a port of our own).
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _workDir };
-        foreach (var arg in new[]
-                 {
-                     "run", "--no-build", "-c", RepositoryPaths.Configuration,
-                     "--project", Path.Combine(RepositoryPaths.Root, "src", "KommunHubben.Api"), "--", "--urls", _address.ToString(),
-                 })
-            start.ArgumentList.Add(arg);
-        // A database file of its own, so the test never touches a developer's demo data in src/KommunHubben.Api/.data/.
-        _hub = HubProcess.Start("embedded", start, new Dictionary<string, string>
-        {
-            ["Hub__Database__ConnectionString"] = $"Data Source={Path.Combine(_workDir, "kommunhubben.db")}",
-        });
-        await HubDeployment.WaitForHealthAsync(_address, _hub);
+        _embedded = await EmbeddedHub.StartAsync();
+        _address = _embedded.Address;
+        _hub = _embedded.Process;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _hub.DisposeAsync();
-        Directory.Delete(_workDir, recursive: true);
-    }
+    public async Task DisposeAsync() => await _embedded.DisposeAsync();
 
     [Fact]
     public async Task When_started_with_dotnet_run_the_embedded_hub_serves_the_journey()
@@ -69,7 +51,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         var final = await contact.GetCaseAsync(id);
         Assert.Equal("Closed", final["status"]!.GetValue<string>());
         Assert.Equal("Answered", final["outcome"]!.GetValue<string>());
-        Assert.True(File.Exists(Path.Combine(_workDir, "kommunhubben.db")), "The embedded hub keeps its data in the SQLite file it was given.");
+        Assert.True(File.Exists(_embedded.DatabaseFile), "The embedded hub keeps its data in the SQLite file it was given.");
         Assert.Contains("Hosting environment: Development", _hub.Log);
     }
 

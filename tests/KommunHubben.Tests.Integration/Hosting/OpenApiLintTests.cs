@@ -28,7 +28,7 @@ public sealed class OpenApiLintTests
         try
         {
             var document = Path.Combine(workDir, "v1.json");
-            await DownloadDocumentAsync(workDir, signIn, document);
+            await DownloadDocumentAsync(signIn, document);
 
             var (exitCode, output) = await LintAsync(document);
 
@@ -44,22 +44,10 @@ public sealed class OpenApiLintTests
         }
     }
 
-    /// <summary>Starts the embedded hub the way the README does (dotnet run of the API project, as in
-    /// <see cref="EmbeddedDefaultTests"/>), with its own SQLite file and port, and saves its OpenAPI document.</summary>
-    private static async Task DownloadDocumentAsync(string workDir, string signIn, string target)
+    /// <summary>Starts the embedded hub the way the README does (<see cref="EmbeddedHub"/>) and saves its OpenAPI document.</summary>
+    private static async Task DownloadDocumentAsync(string signIn, string target)
     {
-        var address = new Uri($"http://127.0.0.1:{HubProcess.FreePort()}");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workDir };
-        foreach (var arg in new[]
-                 {
-                     "run", "--no-build", "-c", RepositoryPaths.Configuration,
-                     "--project", Path.Combine(RepositoryPaths.Root, "src", "KommunHubben.Api"), "--", "--urls", address.ToString(),
-                 })
-            start.ArgumentList.Add(arg);
-        var environment = new Dictionary<string, string>
-        {
-            ["Hub__Database__ConnectionString"] = $"Data Source={Path.Combine(workDir, "kommunhubben.db")}",
-        };
+        var environment = new Dictionary<string, string>();
         if (signIn == "Jwt")
         {
             // Production's sign-in. The identity provider is never contacted: nothing here signs in.
@@ -68,9 +56,8 @@ public sealed class OpenApiLintTests
             environment["Hub__Authentication__Jwt__Audience"] = "kommunhubben";
         }
 
-        await using var hub = HubProcess.Start($"openapi-lint-{signIn.ToLowerInvariant()}", start, environment);
-        await HubDeployment.WaitForHealthAsync(address, hub);
-        using var http = new HttpClient { BaseAddress = address };
+        await using var hub = await EmbeddedHub.StartAsync(environment);
+        using var http = new HttpClient { BaseAddress = hub.Address };
         await File.WriteAllTextAsync(target, await http.GetStringAsync("/openapi/v1.json"));
     }
 

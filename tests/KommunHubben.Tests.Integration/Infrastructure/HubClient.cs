@@ -11,7 +11,8 @@ public sealed class HubClient(Uri baseAddress, string userId) : IDisposable
     private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
     {
         BaseAddress = baseAddress,
-        DefaultRequestHeaders = { { "X-Demo-User", userId } },
+        // English: the tests read the rules' English wording (the API answers in Swedish by default).
+        DefaultRequestHeaders = { { "X-Demo-User", userId }, { "Accept-Language", "en" } },
         Timeout = TimeSpan.FromSeconds(30),
     };
 

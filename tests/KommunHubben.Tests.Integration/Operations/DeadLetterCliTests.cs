@@ -14,6 +14,7 @@ namespace KommunHubben.Tests.Integration.Operations;
 public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTest
 {
     private const string ErrorQueue = "khub-route-case_error";
+    private const string RouteQueue = "khub-route-case";
 
     [Fact]
     public async Task An_administrator_can_list_inspect_and_redrive_a_failed_case_until_it_is_routed()
@@ -102,38 +103,38 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
     [Fact]
     public async Task A_message_dead_lettered_by_the_delivery_limit_is_redriven_to_the_queue_it_died_in_and_routed()
     {
-        await SetOfficersActiveAsync(false);
+        // A crash loop: the worker is gone and the message comes back to khub-route-case unacknowledged again and
+        // again. At the endpoint's delivery limit (20) the broker dead-letters it into khub-dead-letters.
+        Hub.Workers[0].Kill();
+        await Hub.Workers[0].WaitForExitAsync(TimeSpan.FromSeconds(30));
         var stuck = await Hub.Database.InsertSubmittedCaseAsync();
         var messageId = Guid.NewGuid();
         await RawPublisher.PublishAsync(Hub.VirtualHost.Name, messageId,
             new CaseSubmitted(stuck, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
-        await WaitForCountAsync(ErrorQueue, 1);
-
-        // The _error queue is a quorum queue with the endpoint's delivery limit (20): returning the message that often
-        // (as 20 inspections would) makes the broker dead-letter it into khub-dead-letters.
+        await WaitForCountAsync(RouteQueue, 1);
         await using (var connection = await RabbitConnections.OpenAsync(Hub.VirtualHost.Name, "delivery-limit"))
         await using (var channel = await connection.CreateChannelAsync())
         {
-            for (var i = 0; i < 25 && await channel.BasicGetAsync(ErrorQueue, autoAck: false) is { } got; i++)
+            for (var i = 0; i < 25 && await channel.BasicGetAsync(RouteQueue, autoAck: false) is { } got; i++)
                 await channel.BasicNackAsync(got.DeliveryTag, multiple: false, requeue: true);
         }
         await WaitForCountAsync("khub-dead-letters", 1);
-        Assert.Equal(0u, await CountAsync(ErrorQueue));
+        Assert.Equal(0u, await CountAsync(RouteQueue));
+        await Hub.StartWorkerAsync();
 
         var list = await KhubAsync("dead-letters", "list");
         Assert.Matches(new Regex(@"^khub-dead-letters\s+1\s*$", RegexOptions.Multiline), list.Stdout);
         var inspect = await KhubAsync("dead-letters", "inspect", "khub-dead-letters");
         Assert.Equal(0, inspect.ExitCode);
         Assert.Contains(messageId.ToString(), inspect.Stdout);
-        Assert.Contains("dead-lettered from khub-route-case_error", inspect.Stdout);
+        Assert.Contains("dead-lettered from khub-route-case", inspect.Stdout);
 
-        await SetOfficersActiveAsync(true);
         var redrive = await KhubAsync("dead-letters", "redrive", "khub-dead-letters", "--all");
         Assert.Equal(0, redrive.ExitCode);
         Assert.Contains("to khub-route-case.", redrive.Stdout);
         await WaitForStatusAsync(stuck, "Routed");
         Assert.Equal(0u, await CountAsync("khub-dead-letters"));
-        Assert.Equal(0u, await CountAsync(ErrorQueue));
+        Assert.Equal(0u, await CountAsync(RouteQueue));
     }
 
     [Fact]

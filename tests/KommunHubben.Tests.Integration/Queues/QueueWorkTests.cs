@@ -49,7 +49,7 @@ public sealed class QueueWorkTests(SharedHub shared) : IClassFixture<SharedHub>
 
         var seen = await contact.GetCaseAsync(id);
         Assert.Equal(colleague.UserId, seen["assignedOfficerId"]!.GetValue<string>());
-        Assert.Contains("claimed from the AF queue", seen["routingReason"]!.GetValue<string>());
+        Assert.StartsWith("claimedFromQueue|", seen["routingReason"]!.GetValue<string>());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class RoutingAndAbsenceTests : RunningHubTest
         {
             var routed = await contact.WaitForStatusAsync(id, "Routed");
             Assert.Equal("af-anna", routed["assignedOfficerId"]!.GetValue<string>());
-            Assert.Contains("af-bilal absent", routed["routingReason"]!.GetValue<string>());
+            Assert.Contains("|af-bilal:absent", routed["routingReason"]!.GetValue<string>());
         }
         using var anna = Hub.As("af-anna");
         await anna.ActAsync(ids[1], "claim", new { });

@@ -45,7 +45,7 @@ public sealed class CaseJourneyTests(SharedHubWithTap shared) : IClassFixture<Sh
         var routed = await contact.WaitForStatusAsync(id, "Routed");
         var officerId = routed["assignedOfficerId"]!.GetValue<string>();
         Assert.StartsWith("af-", officerId);
-        Assert.Matches(@"^routed to af-\w+: (skill IndividualPlanning|previous officer|unit's hub officer)", routed["routingReason"]!.GetValue<string>());
+        Assert.Matches(@"^(bySkill\|af-\w+\|IndividualPlanning|previousOfficer\|af-\w+|hubOfficer\|af-\w+)\|", routed["routingReason"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, (await neighbourUnit.GetAsync($"/api/v1/cases/{id}")).Status);
 
         using var officer = Hub.As(officerId);

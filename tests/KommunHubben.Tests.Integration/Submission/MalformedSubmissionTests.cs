@@ -133,8 +133,8 @@ public sealed class MalformedSubmissionTests(MalformedSubmissionTests.Deployment
         yield return Broken("personnummer missing on individual planning", IndividualPlanning, "personalIdentityNumber", Absent, "is required for this case type");
         yield return Broken("personnummer missing on disability coding", DisabilityCoding, "personalIdentityNumber", Absent, "is required for this case type");
         yield return Broken("personnummer missing on wage subsidy", WageSubsidy, "personalIdentityNumber", Absent, "is required for this case type");
-        yield return Broken("personnummer with a wrong check digit", IndividualPlanning, "personalIdentityNumber", "19090527+1475", "the check digit does not match (Luhn)");
-        yield return Broken("personnummer with a wrong check digit on a general question", GeneralQuestion, "personalIdentityNumber", "190905271473", "the check digit does not match (Luhn)");
+        yield return Broken("personnummer with a wrong check digit", IndividualPlanning, "personalIdentityNumber", "19090527+1475", "the check digit does not match");
+        yield return Broken("personnummer with a wrong check digit on a general question", GeneralQuestion, "personalIdentityNumber", "190905271473", "the check digit does not match");
         yield return Broken("personnummer in a wrong format", DisabilityCoding, "personalIdentityNumber", "1909-05-27+1474", "must be 10 or 12 digits");
         yield return Broken("personnummer that is an interim number", WageSubsidy, "personalIdentityNumber", "20000101-T220", "interim numbers are not accepted");
         yield return Broken("a valid organisation number given as personnummer", IndividualPlanning, "personalIdentityNumber", Employer, "this is an organisation number");
@@ -149,7 +149,7 @@ public sealed class MalformedSubmissionTests(MalformedSubmissionTests.Deployment
         yield return MalformedRow.Unreadable("a body that is a form post, not JSON", "caseType=GeneralQuestion&topic=Routines", "$");
 
         // --- General question (samverkansfråga) ---
-        yield return Broken("general question: the question part missing", GeneralQuestion, "generalQuestion", Absent, "is required when caseType is GeneralQuestion");
+        yield return Broken("general question: the question part missing", GeneralQuestion, "generalQuestion", Absent, "is required for this case type");
         yield return Broken("general question: topic missing", GeneralQuestion, "generalQuestion.topic", Absent, "is required");
         yield return Broken("general question: topic unknown", GeneralQuestion, "generalQuestion.topic", "Weather", "must be one of: Cooperation, Routines");
         yield return Broken("general question: topic given as the number name \"3\"", GeneralQuestion, "generalQuestion.topic", "3", "must be one of:");
@@ -161,7 +161,7 @@ public sealed class MalformedSubmissionTests(MalformedSubmissionTests.Deployment
         yield return Unreadable("general question: the question part as a string", GeneralQuestion, "generalQuestion", "Hur bokar vi?");
 
         // --- Individual planning (individsamverkan kring planering) ---
-        yield return Broken("individual planning: the planning part missing", IndividualPlanning, "individualPlanning", Absent, "is required when caseType is IndividualPlanning");
+        yield return Broken("individual planning: the planning part missing", IndividualPlanning, "individualPlanning", Absent, "is required for this case type");
         yield return Broken("individual planning: kind missing", IndividualPlanning, "individualPlanning.kind", Absent, "is required");
         yield return Broken("individual planning: kind unknown", IndividualPlanning, "individualPlanning.kind", "Lunch", "must be one of: JointPlanningMeeting");
         yield return Broken("individual planning: kind given as the number name \"0\"", IndividualPlanning, "individualPlanning.kind", "0", "must be one of:");
@@ -177,7 +177,7 @@ public sealed class MalformedSubmissionTests(MalformedSubmissionTests.Deployment
         yield return Unreadable("individual planning: proposed time that is not a date", IndividualPlanning, "individualPlanning.proposedMeetingTimes[0]", "i morgon klockan tio");
 
         // --- Disability coding (funktionshinderkodning) ---
-        yield return Broken("disability coding: the coding part missing", DisabilityCoding, "disabilityCoding", Absent, "is required when caseType is DisabilityCoding");
+        yield return Broken("disability coding: the coding part missing", DisabilityCoding, "disabilityCoding", Absent, "is required for this case type");
         yield return Broken("disability coding: categories missing", DisabilityCoding, "disabilityCoding.categories", Absent, "at least one category is required");
         yield return Broken("disability coding: no categories", DisabilityCoding, "disabilityCoding.categories", new JsonArray(), "at least one category is required");
         yield return Broken("disability coding: unknown category", DisabilityCoding, "disabilityCoding.categories[0]", "Tiredness", "must be one of: Cognitive, LanguageSpeech");
@@ -210,14 +210,14 @@ public sealed class MalformedSubmissionTests(MalformedSubmissionTests.Deployment
         yield return Unreadable("disability coding: attachment id that is not a GUID", DisabilityCoding, "disabilityCoding.evidence[0].attachmentId", "intyg-1");
 
         // --- Wage subsidy (lönebidrag) ---
-        yield return Broken("wage subsidy: the request part missing", WageSubsidy, "wageSubsidy", Absent, "is required when caseType is WageSubsidy");
+        yield return Broken("wage subsidy: the request part missing", WageSubsidy, "wageSubsidy", Absent, "is required for this case type");
         yield return Unreadable("wage subsidy: the request part as an array", WageSubsidy, "wageSubsidy", new JsonArray());
         yield return Broken("wage subsidy: form missing", WageSubsidy, "wageSubsidy.form", Absent, "is required");
         yield return Broken("wage subsidy: form unknown", WageSubsidy, "wageSubsidy.form", "Permanent", "must be one of: Development, Employment, SecurityInEmployment");
         yield return Broken("wage subsidy: form given as the number name \"1\"", WageSubsidy, "wageSubsidy.form", "1", "must be one of:");
         yield return Unreadable("wage subsidy: form as a JSON number", WageSubsidy, "wageSubsidy.form", 1);
         yield return Broken("wage subsidy: employer organisation number missing", WageSubsidy, "wageSubsidy.employerOrganisationNumber", Absent, "an organisation number is required");
-        yield return Broken("wage subsidy: employer organisation number with a wrong check digit", WageSubsidy, "wageSubsidy.employerOrganisationNumber", "556036-0794", "the check digit does not match (Luhn)");
+        yield return Broken("wage subsidy: employer organisation number with a wrong check digit", WageSubsidy, "wageSubsidy.employerOrganisationNumber", "556036-0794", "the check digit does not match");
         yield return Broken("wage subsidy: a personnummer given as the employer", WageSubsidy, "wageSubsidy.employerOrganisationNumber", "090527-1474", "the third digit of an organisation number must be 2 or higher");
         yield return Broken("wage subsidy: employer organisation number in a wrong format", WageSubsidy, "wageSubsidy.employerOrganisationNumber", "55603-60793", "must be 10 digits");
         yield return Unreadable("wage subsidy: employer organisation number as a JSON number", WageSubsidy, "wageSubsidy.employerOrganisationNumber", 5560360793L);
@@ -749,7 +749,8 @@ public sealed class MalformedSubmissionTests(MalformedSubmissionTests.Deployment
         public HttpClient Client(string userId) => new()
         {
             BaseAddress = Hub.ApiAddress,
-            DefaultRequestHeaders = { { "X-Demo-User", userId } },
+            // The rules' English wording is what these cases assert (the API answers in Swedish by default).
+            DefaultRequestHeaders = { { "X-Demo-User", userId }, { "Accept-Language", "en" } },
             Timeout = TimeSpan.FromSeconds(60),
         };
 

@@ -39,10 +39,10 @@ public class SubmissionValidatorTests
         { new SubmitCaseInput(null, null, null, null, null), "caseType", "is required" },
         { new SubmitCaseInput("Lunch", null, null, null, null), "caseType", "must be one of" },
         { new SubmitCaseInput("1", null, null, null, null), "caseType", "must be one of" },
-        { new SubmitCaseInput("WageSubsidy", ValidPnr, null, null, null), "wageSubsidy", "is required when caseType is WageSubsidy" },
-        { new SubmitCaseInput("DisabilityCoding", ValidPnr, null, null, null), "disabilityCoding", "is required when caseType is DisabilityCoding" },
+        { new SubmitCaseInput("WageSubsidy", ValidPnr, null, null, null), "wageSubsidy", "is required for this case type" },
+        { new SubmitCaseInput("DisabilityCoding", ValidPnr, null, null, null), "disabilityCoding", "is required for this case type" },
         { new SubmitCaseInput("DisabilityCoding", null, null, null, null), "personalIdentityNumber", "is required for this case type" },
-        { new SubmitCaseInput("GeneralQuestion", null, null, null, null), "generalQuestion", "is required when caseType is GeneralQuestion" },
+        { new SubmitCaseInput("GeneralQuestion", null, null, null, null), "generalQuestion", "is required for this case type" },
         { new SubmitCaseInput("GeneralQuestion", null, null, new GeneralQuestionInput(null, "q"), null), "generalQuestion.topic", "is required" },
         { new SubmitCaseInput("GeneralQuestion", null, null, new GeneralQuestionInput("Weather", "q"), null), "generalQuestion.topic", "must be one of" },
         { new SubmitCaseInput("GeneralQuestion", null, null, new GeneralQuestionInput("Other", "   "), null), "generalQuestion.question", "is required" },
@@ -51,7 +51,7 @@ public class SubmissionValidatorTests
         { new SubmitCaseInput("GeneralQuestion", null, "no-such-project", new GeneralQuestionInput("Other", "q"), null), "projectId", "joint project" },
         { new SubmitCaseInput("IndividualPlanning", null, null, null, new IndividualPlanningInput("DailyNotes", "p", null)), "personalIdentityNumber", "is required for this case type" },
         { new SubmitCaseInput("IndividualPlanning", "19090527+1475", null, null, new IndividualPlanningInput("DailyNotes", "p", null)), "personalIdentityNumber", "check digit" },
-        { new SubmitCaseInput("IndividualPlanning", ValidPnr, null, null, null), "individualPlanning", "is required when caseType is IndividualPlanning" },
+        { new SubmitCaseInput("IndividualPlanning", ValidPnr, null, null, null), "individualPlanning", "is required for this case type" },
         { new SubmitCaseInput("IndividualPlanning", ValidPnr, null, null, new IndividualPlanningInput("Coffee", "p", null)), "individualPlanning.kind", "must be one of" },
         { new SubmitCaseInput("IndividualPlanning", ValidPnr, null, null, new IndividualPlanningInput("DailyNotes", null, null)), "individualPlanning.purpose", "is required" },
         { new SubmitCaseInput("IndividualPlanning", ValidPnr, null, null, new IndividualPlanningInput("JointPlanningMeeting", "p", [])), "individualPlanning.proposedMeetingTimes", "at least one proposed time" },
@@ -67,7 +67,7 @@ public class SubmissionValidatorTests
 
         Assert.Null(ok);
         var error = Assert.Single(errors, e => e.Field == field);
-        Assert.Contains(rule, error.Rule);
+        Assert.Contains(rule, error.English());
     }
 
     [Fact]
@@ -85,6 +85,6 @@ public class SubmissionValidatorTests
     {
         var (_, errors) = Validate(new SubmitCaseInput("IndividualPlanning", "19090527+1475", null, null, null));
 
-        Assert.DoesNotContain(errors, e => e.Rule.Contains("1475") || e.Rule.Contains("090527"));
+        Assert.DoesNotContain(errors, e => e.English().Contains("1475") || e.English().Contains("090527"));
     }
 }

@@ -21,7 +21,7 @@ public class DecisionRulesTests
         var (decision, errors) = DecisionRules.Validate(type, new DecisionInput(foreign, "x"), Now);
 
         Assert.Null(decision);
-        Assert.Equal($"must be one of: {outcomes} (for {type})", Assert.Single(errors, e => e.Field == "outcome").Rule);
+        Assert.Equal($"must be one of: {outcomes} (for this case type)", Assert.Single(errors, e => e.Field == "outcome").English());
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class DecisionRulesTests
 
         var (_, missing) = DecisionRules.Validate(CaseType.IndividualPlanning, new DecisionInput("MeetingBooked", null, Now.AddHours(-1), " "), Now);
         Assert.Equal(["meetingAt", "meetingPlace"], missing.Select(e => e.Field).Order());
-        Assert.Contains("must be in the future", missing.Single(e => e.Field == "meetingAt").Rule);
+        Assert.Contains("must be in the future", missing.Single(e => e.Field == "meetingAt").English());
     }
 
     [Fact]
@@ -46,10 +46,10 @@ public class DecisionRulesTests
         Assert.Equal(new CodedDecision(DisabilityCategory.MentalIllHealth, null), coded);
 
         var (_, badCategory) = DecisionRules.Validate(CaseType.DisabilityCoding, new DecisionInput("Coded", null, Category: "Tired"), Now);
-        Assert.Contains("must be one of", Assert.Single(badCategory, e => e.Field == "category").Rule);
+        Assert.Contains("must be one of", Assert.Single(badCategory, e => e.Field == "category").English());
 
         var (_, noReason) = DecisionRules.Validate(CaseType.DisabilityCoding, new DecisionInput("NotCoded", "  "), Now);
-        Assert.Equal("is required", Assert.Single(noReason, e => e.Field == "explanation").Rule);
+        Assert.Equal("is required", Assert.Single(noReason, e => e.Field == "explanation").English());
     }
 
     [Fact]
@@ -76,6 +76,6 @@ public class ProjectOutcomeTests
         var (_, refused) = DecisionRules.Validate(CaseType.IndividualPlanning, new DecisionInput("Enrolled", null), now, taggedToProject: false);
 
         Assert.Equal(new EnrolledDecision(null), enrolled);
-        Assert.Contains("must be one of: MeetingBooked, InformationSent, Declined", Assert.Single(refused).Rule);
+        Assert.Contains("must be one of: MeetingBooked, InformationSent, Declined", Assert.Single(refused).English());
     }
 }

@@ -27,7 +27,7 @@ public class DisabilityCodingRulesTests
 
     public static TheoryData<DisabilityCodingInput?, string, string> Broken() => new()
     {
-        { null, "disabilityCoding", "is required when caseType is DisabilityCoding" },
+        { null, "disabilityCoding", "is required for this case type" },
         { Valid() with { Categories = [] }, "disabilityCoding.categories", "at least one category" },
         { Valid() with { Categories = ["Cognitive", "Sleepy"] }, "disabilityCoding.categories[1]", "must be one of" },
         { Valid() with { EffectOnWork = "" }, "disabilityCoding.effectOnWork", "is required" },
@@ -48,7 +48,7 @@ public class DisabilityCodingRulesTests
         var errors = new List<ValidationError>();
 
         Assert.Null(DisabilityCodingRules.Validate(input, Today, errors));
-        Assert.Contains(rule, Assert.Single(errors, e => e.Field == field).Rule);
+        Assert.Contains(rule, Assert.Single(errors, e => e.Field == field).English());
     }
 
     [Fact]
@@ -59,6 +59,6 @@ public class DisabilityCodingRulesTests
 
         DisabilityCodingRules.Validate(Valid() with { Evidence = [Certificate() with { AttachmentId = file }, Certificate() with { AttachmentId = file }] }, Today, errors);
 
-        Assert.Contains("one piece of evidence only", Assert.Single(errors).Rule);
+        Assert.Contains("one piece of evidence only", Assert.Single(errors).English());
     }
 }

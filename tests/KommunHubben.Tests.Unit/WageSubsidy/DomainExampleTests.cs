@@ -23,7 +23,7 @@ public sealed class DomainExampleTests
         Assert.Empty(WageSubsidyDecisionValidator.Validate(request!, 12, 80, Rules));
         Assert.NotEmpty(WageSubsidyDecisionValidator.Validate(request!, 13, 80, Rules));
         var (_, tooLong) = WageSubsidyRequestValidator.Validate(input with { RequestedMonths = 13 }, Today, Rules, SsykCatalogue.Shipped);
-        Assert.Equal("the first decision covers at most 12 months", Assert.Single(tooLong).Rule);
+        Assert.Equal("the first decision covers at most 12 months", Assert.Single(tooLong).English());
         Assert.Equal((new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31)), WageSubsidyCalculator.DecisionPeriod(request!.StartDate, 12));
 
         // ... and the subsidy is computed on the 20 000 kr ceiling, pro rata: 20 000 × 75 % = 15 000 kr, not the 24 000 kr wage.

@@ -24,7 +24,7 @@ public sealed class WageSubsidyDecisionValidatorTests
         var error = Assert.Single(WageSubsidyDecisionValidator.Validate(form, null, 13, 80, Rules));
 
         Assert.Equal("decision.grantedMonths", error.Field);
-        Assert.Equal("the first decision covers at most 12 months", error.Rule);
+        Assert.Equal("the first decision covers at most 12 months", error.English());
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class WageSubsidyDecisionValidatorTests
         var error = Assert.Single(WageSubsidyDecisionValidator.Validate(WageSubsidyForm.Employment, null, 12, percent, Rules));
 
         Assert.Equal("decision.subsidyPercent", error.Field);
-        Assert.Equal("must be from 1 to 90 percent", error.Rule);
+        Assert.Equal("must be from 1 to 90 percent", error.English());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class WageSubsidyDecisionValidatorTests
     {
         var error = Assert.Single(WageSubsidyDecisionValidator.Validate(WageSubsidyForm.Employment, null, 0, 80, Rules));
 
-        Assert.Equal("must be at least 1", error.Rule);
+        Assert.Equal("must be at least 1", error.English());
     }
 
     [Fact]

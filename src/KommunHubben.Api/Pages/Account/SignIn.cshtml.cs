@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Auth;
 using KommunHubben.Api.Web;
 using KommunHubben.Domain.Organisation;
@@ -35,7 +36,8 @@ public sealed class SignInModel(UiText text, SignInMode mode, HubDbContext db) :
             : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == UserId && u.Active, ct);
         if (user is null)
         {
-            Errors.Add("userId", string.IsNullOrWhiteSpace(UserId) ? "is required" : T.UnknownUser);
+            if (string.IsNullOrWhiteSpace(UserId)) Errors.Add("userId", RuleCode.Required);
+            else Errors.AddWorded("userId", T.UnknownUser);
             await LoadUsersAsync(ct);
             return Page();
         }

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Auditing;
 using KommunHubben.Application.Cases;
@@ -34,9 +35,9 @@ public sealed class AuditModel(UiText text, AuditLog log) : HubPageModel(text)
         if (!string.IsNullOrWhiteSpace(CaseId))
         {
             if (Guid.TryParse(CaseId.Trim(), out var parsed)) caseId = parsed;
-            else Errors.Add("caseId", "must be a case id (32 hexadecimal digits, e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)");
+            else Errors.AddWorded("caseId", T.CaseIdFormat);
         }
-        if (From is not null && To is not null && To < From) Errors.Add("to", "must not be before from");
+        if (From is not null && To is not null && To < From) Errors.Add("to", RuleCode.EndBeforeStart);
         Actions = await log.ActionsAsync(Me, ct);
         if (Errors.Any) return;
         // Whole days in the hub's local time: from the start of From to the end of To.

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Cases;
 using KommunHubben.Application.Users;
@@ -29,7 +30,7 @@ public sealed class UsersModel(UiText text, UserAdministration users) : HubPageM
         var result = await users.AddAsync(Me, input, ct);
         if (result is CommandResult.Ok) return Done(T.UserAdded(input.Id!.Trim()));
         Errors.IdPrefix = "add-";
-        if (result is CommandResult.Conflict conflict) Errors.Add("id", conflict.Reason);
+        if (result is CommandResult.Conflict) Errors.Add("id", RuleCode.UserIdTaken);
         else Errors.Record(result, T);
         await OnGetAsync(ct);
         return Page();

@@ -71,13 +71,9 @@ public sealed class NewCaseModel(UiText text, CaseSubmission commands, Attachmen
             var (error, uploaded) = await attachments.UploadAsync(Me, file.FileName, file.Length, stream, ct);
             if (uploaded is null)
             {
-                var rule = error switch
-                {
-                    CommandResult.Invalid invalid => string.Join("; ", invalid.Errors.Select(e => e.Rule)),
-                    CommandResult.Forbidden forbidden => forbidden.Reason,
-                    _ => "could not be stored",
-                };
-                Errors.Add($"disabilityCoding.evidence[{i}].attachmentId", rule);
+                var field = $"disabilityCoding.evidence[{i}].attachmentId";
+                if (error is CommandResult.Invalid invalid) Errors.Add(invalid.Errors.Select(e => e with { Field = field }));
+                else Errors.AddWorded(field, T.FileNotStored);
                 continue;
             }
             while (rows.Count <= i) rows.Add(new EvidenceInput(null, null, null, null, null));

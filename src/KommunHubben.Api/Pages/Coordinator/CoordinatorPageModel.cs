@@ -21,7 +21,7 @@ public abstract class CoordinatorPageModel(UiText text) : HubPageModel(text)
         var valid = Year is >= 2000 and <= 2100;
         if (!valid)
         {
-            Errors.Add("year", "must be a year from 2000 to 2100");
+            Errors.AddWorded("year", T.YearRange);
             Year = current;
         }
         Years = Enumerable.Range(current - 4, 5).Append(Year).Distinct().OrderDescending().ToList();

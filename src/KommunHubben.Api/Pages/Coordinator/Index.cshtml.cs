@@ -58,7 +58,7 @@ public sealed class IndexModel(UiText text, IndicatorQueries queries) : Coordina
     /// <summary>The indicator table as a download: the API's CSV (Swedish Excel) or JSON, with the same suppression.</summary>
     public async Task<IActionResult> OnGetExportAsync(int? year, string? format, CancellationToken ct)
     {
-        if (format is not (null or "csv" or "json")) Errors.Add("format", "must be csv or json");
+        if (format is not (null or "csv" or "json")) Errors.AddWorded("format", T.ExportFormatRule);
         var yearValid = ChooseYear(year);
         var by = Breakdown();
         if (Errors.Any || !yearValid)
@@ -88,15 +88,15 @@ public sealed class IndexModel(UiText text, IndicatorQueries queries) : Coordina
         var second = Parse("by2", By2);
         if (first is null || second is null) return [];
         var both = IndicatorDimensions.Parse(string.Join(',', first.Concat(second)), out var error);
-        if (both is null) Errors.Add("by2", error!);
+        if (both is null) Errors.AddWorded("by2", T.BreakdownRule);
         return both ?? [];
     }
 
     private IReadOnlyList<IndicatorDimension>? Parse(string field, string? value)
     {
         var parsed = IndicatorDimensions.Parse(value, out var error);
-        if (parsed is null) Errors.Add(field, error!);
-        else if (parsed.Count > 1) { Errors.Add(field, "must be one dimension"); return null; }
+        if (parsed is null) Errors.AddWorded(field, T.BreakdownRule);
+        else if (parsed.Count > 1) { Errors.AddWorded(field, T.OneDimensionRule); return null; }
         return parsed;
     }
 }

@@ -22,15 +22,15 @@ public static class ProjectForm
         {
             if (entry.Errors.Count == 0 || string.IsNullOrWhiteSpace(entry.AttemptedValue)) continue;
             var name = key.StartsWith(Prefix + ".", StringComparison.OrdinalIgnoreCase) ? key[(Prefix.Length + 1)..] : key;
-            errors.Add(Field(char.ToLowerInvariant(name[0]) + name[1..]), text.UnreadableValue);
+            errors.AddWorded(Field(char.ToLowerInvariant(name[0]) + name[1..]), text.UnreadableValue);
         }
         switch (result)
         {
             case ProjectAdministration.Result.Invalid invalid:
-                foreach (var e in invalid.Errors) errors.Add(Field(e.Field), e.Rule);
+                foreach (var e in invalid.Errors) errors.Add(Field(e.Field), e.Code, e.Args);
                 break;
             case ProjectAdministration.Result.Conflict conflict:
-                errors.Add(Field("id"), conflict.Reason);
+                errors.Add(Field("id"), conflict.Code);
                 break;
             case ProjectAdministration.Result.NotFound:
                 errors.AddGeneral(text.ProjectNotFound);

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Attachments;
 using KommunHubben.Application.Cases;
@@ -63,8 +64,8 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions acti
     public async Task<IActionResult> OnPostShowAsync(Guid id, CancellationToken ct)
     {
         var reason = AccessReason?.Trim();
-        if (string.IsNullOrEmpty(reason)) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", "is required")]), ct);
-        if (reason.Length > 500) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", "must be at most 500 characters")]), ct);
+        if (string.IsNullOrEmpty(reason)) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", RuleCode.Required)]), ct);
+        if (reason.Length > 500) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", RuleCode.TooLong, 500)]), ct);
         TempData[ShowReasonKey] = reason;
         return RedirectToPage(new { id });
     }

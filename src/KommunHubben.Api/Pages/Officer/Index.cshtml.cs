@@ -122,7 +122,7 @@ public sealed class IndexModel(UiText text, OfficerDay day, SharedQueue pool, Ca
         string.Join(" ", new[] { T.BulkResult(outcome.Done, outcome.Total, action) }.Concat(outcome.Failed.Select(f => T.BulkFailed(f.Reference, f.Result switch
         {
             CommandResult.Conflict or CommandResult.Forbidden or CommandResult.NotFound => T.BulkOtherFirst,
-            CommandResult.Invalid invalid => string.Join("; ", invalid.Errors.Select(e => T.Rule(e.Rule))),
+            CommandResult.Invalid invalid => string.Join("; ", invalid.Errors.Select(e => T.Rule(e))),
             _ => T.BulkOtherFirst,
         }))));
 

@@ -37,9 +37,9 @@ public abstract record CaseActionCommand(Guid CaseId, int? ExpectedVersion)
     protected static CommandResult? RequireText(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))
-            return new CommandResult.Invalid([new ValidationError(field, "is required")]);
+            return new CommandResult.Invalid([new ValidationError(field, RuleCode.Required)]);
         if (value.Trim().Length > SubmissionLimits.FreeTextMaxLength)
-            return new CommandResult.Invalid([new ValidationError(field, $"must be at most {SubmissionLimits.FreeTextMaxLength} characters")]);
+            return new CommandResult.Invalid([new ValidationError(field, RuleCode.TooLong, SubmissionLimits.FreeTextMaxLength)]);
         return null;
     }
 

@@ -18,7 +18,7 @@ public sealed record ClaimCase(Guid CaseId, int? ExpectedVersion) : CaseActionCo
     public override CaseEffect Plan(HubUser user, CaseRecord record, CaseActionContext context) => CaseEffect.Publish(now =>
     {
         if (record.AssignedOfficerId != user.UserId)
-            record.AssignTo(user.UserId, $"claimed from the AF queue by {user.UserId} (was routed to {record.AssignedOfficerId})");
+            record.AssignTo(user.UserId, new Domain.Routing.RoutingReason(Domain.Routing.RoutingReason.ClaimedFromQueue, user.UserId, record.AssignedOfficerId ?? "").Serialize());
         return new CaseClaimed(record.Id, user.UserId, now);
     });
 }

@@ -19,10 +19,10 @@ public sealed record HandOverCase(Guid CaseId, string? ToOfficerId, string? Expl
     {
         var errors = new List<ValidationError>();
         FieldRules.RequireText(Explanation, "explanation", errors, 500);
-        if (string.IsNullOrWhiteSpace(ToOfficerId)) errors.Add(new ValidationError("toOfficerId", "is required"));
-        else if (ToOfficerId == user.UserId) errors.Add(new ValidationError("toOfficerId", "must be another officer"));
+        if (string.IsNullOrWhiteSpace(ToOfficerId)) errors.Add(new ValidationError("toOfficerId", RuleCode.Required));
+        else if (ToOfficerId == user.UserId) errors.Add(new ValidationError("toOfficerId", RuleCode.AnotherOfficer));
         else if (!await context.Db.Users.AnyAsync(u => u.Id == ToOfficerId && u.Role == Role.Officer && u.Active, ct))
-            errors.Add(new ValidationError("toOfficerId", "must be an active employment officer"));
+            errors.Add(new ValidationError("toOfficerId", RuleCode.ActiveOfficer));
         return errors.Count > 0 ? new CommandResult.Invalid(errors) : null;
     }
 

@@ -14,7 +14,7 @@ public sealed record RejectCase(Guid CaseId, string? ReasonCode, string? Explana
 
     public override ValueTask<CommandResult?> CheckInputAsync(HubUser user, CaseActionContext context, CancellationToken ct) =>
         Checked(ReasonCode is null || !RejectionReasons.All.Contains(ReasonCode)
-            ? new CommandResult.Invalid([new ValidationError("reasonCode", $"must be one of: {string.Join(", ", RejectionReasons.All)}")])
+            ? new CommandResult.Invalid([new ValidationError("reasonCode", RuleCode.NotInList, string.Join(", ", RejectionReasons.All))])
             : null);
 
     public override CaseEffect Plan(HubUser user, CaseRecord record, CaseActionContext context) =>

@@ -18,7 +18,7 @@ public static class DecisionRules
         var outcome = allowed.FirstOrDefault(o => string.Equals(o, input.Outcome?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (outcome is null)
         {
-            errors.Add(new("outcome", $"must be one of: {string.Join(", ", allowed)} (for {type})"));
+            errors.Add(new("outcome", RuleCode.OutcomeNotForCaseType, string.Join(", ", allowed)));
             return (null, errors);
         }
 
@@ -48,8 +48,8 @@ public static class DecisionRules
     private static DecisionDetails? Meeting(DecisionInput input, DateTime now, List<ValidationError> errors)
     {
         var before = errors.Count;
-        if (input.MeetingAt is null) errors.Add(new("meetingAt", "is required when the outcome is MeetingBooked"));
-        else if (input.MeetingAt.Value.ToUniversalTime() <= now) errors.Add(new("meetingAt", "must be in the future"));
+        if (input.MeetingAt is null) errors.Add(new("meetingAt", RuleCode.RequiredForOutcome));
+        else if (input.MeetingAt.Value.ToUniversalTime() <= now) errors.Add(new("meetingAt", RuleCode.InTheFuture));
         var place = FieldRules.RequireText(input.MeetingPlace, "meetingPlace", errors, 500);
         var note = FieldRules.OptionalText(input.Explanation, "explanation", errors);
         return errors.Count > before ? null : new MeetingBookedDecision(input.MeetingAt!.Value.ToUniversalTime(), place!, note);

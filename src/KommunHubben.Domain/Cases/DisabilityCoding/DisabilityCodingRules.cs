@@ -15,14 +15,14 @@ public static class DisabilityCodingRules
     {
         if (input is null)
         {
-            errors.Add(new("disabilityCoding", "is required when caseType is DisabilityCoding"));
+            errors.Add(new("disabilityCoding", RuleCode.RequiredForCaseType));
             return null;
         }
         var before = errors.Count;
 
         var categories = new List<DisabilityCategory>();
         if (input.Categories is null || input.Categories.Count == 0)
-            errors.Add(new("disabilityCoding.categories", "at least one category is required"));
+            errors.Add(new("disabilityCoding.categories", RuleCode.CategoryRequired));
         else
             for (var i = 0; i < input.Categories.Count; i++)
                 if (FieldRules.RequireName<DisabilityCategory>(input.Categories[i], $"disabilityCoding.categories[{i}]", errors) is { } c && !categories.Contains(c))
@@ -32,9 +32,9 @@ public static class DisabilityCodingRules
 
         var evidence = new List<EvidenceItem>();
         if (input.Evidence is null || input.Evidence.Count == 0)
-            errors.Add(new("disabilityCoding.evidence", "at least one piece of evidence is required"));
+            errors.Add(new("disabilityCoding.evidence", RuleCode.EvidenceRequired));
         else if (input.Evidence.Count > MaxEvidenceItems)
-            errors.Add(new("disabilityCoding.evidence", $"at most {MaxEvidenceItems} pieces of evidence"));
+            errors.Add(new("disabilityCoding.evidence", RuleCode.TooManyEvidence, MaxEvidenceItems));
         else
             for (var i = 0; i < input.Evidence.Count; i++)
                 if (ValidateEvidence(input.Evidence[i], $"disabilityCoding.evidence[{i}]", today, errors) is { } item)
@@ -42,7 +42,7 @@ public static class DisabilityCodingRules
 
         var attachmentIds = evidence.Where(e => e.AttachmentId is not null).Select(e => e.AttachmentId!.Value).ToList();
         if (attachmentIds.Count != attachmentIds.Distinct().Count())
-            errors.Add(new("disabilityCoding.evidence", "each attached file can belong to one piece of evidence only"));
+            errors.Add(new("disabilityCoding.evidence", RuleCode.FileUsedTwice));
 
         return errors.Count > before ? null : new DisabilityCodingDetails(categories, effect!, evidence);
     }
@@ -51,15 +51,15 @@ public static class DisabilityCodingRules
     {
         if (input is null)
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, RuleCode.Required));
             return null;
         }
         var before = errors.Count;
         var type = FieldRules.RequireName<EvidenceType>(input.Type, $"{field}.type", errors);
         var author = FieldRules.RequireText(input.Author, $"{field}.author", errors, NameMaxLength);
         var title = FieldRules.RequireText(input.TitleOrAgency, $"{field}.titleOrAgency", errors, NameMaxLength);
-        if (input.Date is null) errors.Add(new($"{field}.date", "is required"));
-        else if (input.Date > today) errors.Add(new($"{field}.date", "cannot be in the future"));
+        if (input.Date is null) errors.Add(new($"{field}.date", RuleCode.Required));
+        else if (input.Date > today) errors.Add(new($"{field}.date", RuleCode.NotInTheFuture));
         return errors.Count > before ? null : new EvidenceItem(type!.Value, author!, title!, input.Date!.Value, input.AttachmentId);
     }
 }

@@ -7,7 +7,7 @@ public static class FieldRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, RuleCode.Required));
             return null;
         }
         return CheckText(value, field, errors, maxLength);
@@ -21,12 +21,12 @@ public static class FieldRules
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            errors.Add(new(field, $"must be at most {maxLength} characters"));
+            errors.Add(new(field, RuleCode.TooLong, maxLength));
             return null;
         }
         if (trimmed.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
         {
-            errors.Add(new(field, "must not contain control characters"));
+            errors.Add(new(field, RuleCode.ControlCharacters));
             return null;
         }
         return trimmed;
@@ -37,13 +37,13 @@ public static class FieldRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, RuleCode.Required));
             return null;
         }
         var match = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            errors.Add(new(field, $"must be one of: {string.Join(", ", Enum.GetNames<T>())}"));
+            errors.Add(new(field, RuleCode.NotInList, string.Join(", ", Enum.GetNames<T>())));
             return null;
         }
         return Enum.Parse<T>(match);

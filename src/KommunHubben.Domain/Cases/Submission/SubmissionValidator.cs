@@ -21,14 +21,14 @@ public static class SubmissionValidator
         var type = FieldRules.RequireName<CaseType>(input.CaseType, "caseType", errors);
         if (type is not null && !Submittable.Contains(type.Value))
         {
-            errors.Add(new("caseType", $"must be one of: {string.Join(", ", Submittable)}"));
+            errors.Add(new("caseType", RuleCode.NotInList, string.Join(", ", Submittable)));
             type = null;
         }
 
         var person = ValidatePerson(input.PersonalIdentityNumber, type, DateOnly.FromDateTime(now), errors);
 
         if (input.ProjectId is not null && !knownProjectIds.Contains(input.ProjectId))
-            errors.Add(new("projectId", "must be the id of a joint project known to the hub"));
+            errors.Add(new("projectId", RuleCode.UnknownProject));
 
         CaseDetails? details = type switch
         {
@@ -50,13 +50,13 @@ public static class SubmissionValidator
         {
             // Every case type but the general question is about a person.
             if (type is not null and not CaseType.GeneralQuestion)
-                errors.Add(new("personalIdentityNumber", "is required for this case type"));
+                errors.Add(new("personalIdentityNumber", RuleCode.RequiredForCaseType));
             return null;
         }
         var parsed = PersonalIdentityNumber.Parse(value, today);
         if (!parsed.IsValid)
         {
-            errors.Add(new("personalIdentityNumber", parsed.Rule));
+            errors.Add(new("personalIdentityNumber", parsed.Code));
             return null;
         }
         return parsed.Value;
@@ -66,7 +66,7 @@ public static class SubmissionValidator
     {
         if (input.WageSubsidy is null)
         {
-            errors.Add(new("wageSubsidy", "is required when caseType is WageSubsidy"));
+            errors.Add(new("wageSubsidy", RuleCode.RequiredForCaseType));
             return null;
         }
         var (request, wageErrors) = WageSubsidyRequestValidator.Validate(input.WageSubsidy, today, rules, SsykCatalogue.Shipped);
@@ -78,7 +78,7 @@ public static class SubmissionValidator
     {
         if (input.GeneralQuestion is null)
         {
-            errors.Add(new("generalQuestion", "is required when caseType is GeneralQuestion"));
+            errors.Add(new("generalQuestion", RuleCode.RequiredForCaseType));
             return null;
         }
         var topic = FieldRules.RequireName<GeneralQuestionTopic>(input.GeneralQuestion.Topic, "generalQuestion.topic", errors);
@@ -91,7 +91,7 @@ public static class SubmissionValidator
         var planning = input.IndividualPlanning;
         if (planning is null)
         {
-            errors.Add(new("individualPlanning", "is required when caseType is IndividualPlanning"));
+            errors.Add(new("individualPlanning", RuleCode.RequiredForCaseType));
             return null;
         }
         var kind = FieldRules.RequireName<IndividualPlanningKind>(planning.Kind, "individualPlanning.kind", errors);
@@ -101,19 +101,19 @@ public static class SubmissionValidator
 
         if (kind is IndividualPlanningKind.JointPlanningMeeting && times.Count == 0)
         {
-            errors.Add(new("individualPlanning.proposedMeetingTimes", "at least one proposed time is required for a joint planning meeting"));
+            errors.Add(new("individualPlanning.proposedMeetingTimes", RuleCode.MeetingTimeRequired));
             timesValid = false;
         }
         if (times.Count > SubmissionLimits.MaxProposedMeetingTimes)
         {
-            errors.Add(new("individualPlanning.proposedMeetingTimes", $"at most {SubmissionLimits.MaxProposedMeetingTimes} proposed times"));
+            errors.Add(new("individualPlanning.proposedMeetingTimes", RuleCode.TooManyMeetingTimes, SubmissionLimits.MaxProposedMeetingTimes));
             timesValid = false;
         }
         for (var i = 0; i < times.Count; i++)
         {
             if (times[i].ToUniversalTime() <= now)
             {
-                errors.Add(new($"individualPlanning.proposedMeetingTimes[{i}]", "must be in the future"));
+                errors.Add(new($"individualPlanning.proposedMeetingTimes[{i}]", RuleCode.InTheFuture));
                 timesValid = false;
             }
         }

@@ -1,0 +1,28 @@
+using KommunHubben.Contracts;
+using KommunHubben.Gateway;
+using KommunHubben.Messaging.Outbox;
+using KommunHubben.Workflow;
+using MassTransit;
+
+namespace KommunHubben.Hosting;
+
+/// <summary>
+/// What the hub's endpoints consume, read from the consumers themselves (workflow and AF gateway), the same in every
+/// process whichever consumers it runs: the API, which runs none, still knows which of its messages must reach a queue.
+/// </summary>
+public static class HubTopology
+{
+    public static RoutedMessageTypes ConsumedMessageTypes() => new(
+        new[] { typeof(WorkflowServices).Assembly, typeof(GatewayServices).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false })
+            .SelectMany(t => t.GetInterfaces())
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
+            .Select(i => Unbatched(i.GetGenericArguments()[0]))
+            .Where(m => m.Namespace == typeof(CaseSubmitted).Namespace)
+            .Select(m => m.Name)
+            .Distinct());
+
+    private static Type Unbatched(Type message) =>
+        message.IsGenericType && message.GetGenericTypeDefinition() == typeof(Batch<>) ? message.GetGenericArguments()[0] : message;
+}

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KommunHubben.Persistence.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261205091442_EmailNotices")]
+    [Migration("20261205081749_EmailNotices")]
     partial class EmailNotices
     {
         /// <inheritdoc />
@@ -667,24 +667,6 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("OfficerId");
 
                     b.ToTable("officer_absences", (string)null);
-                });
-
-            modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerLoad", b =>
-                {
-                    b.Property<string>("OfficerId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Type")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("OpenCases")
-                        .HasColumnType("integer");
-
-                    b.HasKey("OfficerId", "Type");
-
-                    b.ToTable("officer_loads", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.OfficerProfile", b =>

@@ -175,7 +175,12 @@ public sealed class LanguageWalkTests(BrowserHub hub, ITestOutputHelper output)
         await officer.ActAsync(decided, "decision", new { outcome = "Answered", explanation = FreeTexts[2] });
         using var second = hub.Hub.As(otherOfficer);
         await second.ActAsync(supplement, "claim", new { });
-        if (otherOfficer != officerId) await second.ActAsync(supplement, "hand-over", new { toOfficerId = officerId, explanation = FreeTexts[3] });
+        if (otherOfficer != officerId)
+        {
+            // A hand-over places the case in the colleague's queue (Routed): they claim it before asking anything.
+            await second.ActAsync(supplement, "hand-over", new { toOfficerId = officerId, explanation = FreeTexts[3] });
+            await officer.ActAsync(supplement, "claim", new { });
+        }
         await officer.ActAsync(supplement, "supplement-request", new { question = FreeTexts[4] });
         return (decided, supplement, officerId);
     }

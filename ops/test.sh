@@ -116,6 +116,21 @@ ensure_libreoffice() {
     fi
     log "spreadsheet: $(command -v soffice)"
 }
+
+# The register extract's PDF is read back as text with Debian's pdftotext
+# (tests/…/RegisterExtracts). poppler-utils is small; a machine that has it skips this.
+ensure_pdftotext() {
+    if ! command -v pdftotext >/dev/null 2>&1; then
+        [[ $EUID -eq 0 ]] || { log "ERROR: pdftotext missing and not root: sudo apt-get install -y poppler-utils"; exit 1; }
+        log "installing poppler-utils via apt-get"
+        export DEBIAN_FRONTEND=noninteractive
+        if [[ "$(apt-cache policy poppler-utils 2>/dev/null)" != *"Candidate: "[0-9]* ]]; then
+            apt-get update -qq -o DPkg::Lock::Timeout=300
+        fi
+        apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends poppler-utils
+    fi
+    log "pdf text: $(command -v pdftotext)"
+}
 # ==============================================================================
 
 # --- trx summing ---------------------------------------------------------------
@@ -222,6 +237,7 @@ command -v dotnet >/dev/null 2>&1 || { log "ERROR: dotnet not found on PATH"; ex
 start_services
 ensure_browser
 ensure_libreoffice
+ensure_pdftotext
 # The OpenAPI linter (@redocly/cli, pinned in ops/tools/openapi-lint) that the integration tests run.
 bash "$REPO_ROOT/ops/tools/openapi-lint/install.sh"
 

@@ -32,6 +32,7 @@ public static class ApplicationServices
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Operations.DeadLetterAdministration>();
         services.AddHubRetention(configuration);
+        services.AddScoped<RegisterExtracts.RegisterExtractQuery>();
         return services;
     }
 }

@@ -104,7 +104,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         foreach (var text in await admin.Locator("#audit-log tbody tr").AllInnerTextsAsync())
         {
             Assert.Contains(officerId, text);
-            Assert.Contains("ReadPersonalDetails", text);
+            Assert.Contains("Visade personuppgifter", text);
         }
         await Step(admin, "admin-04-audit-log-filtered");
 

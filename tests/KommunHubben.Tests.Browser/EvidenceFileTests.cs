@@ -30,7 +30,9 @@ public sealed class EvidenceFileTests(BrowserHub hub)
         await row.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "intyg-nilsson.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await contact.GetByRole(AriaRole.Button, new() { Name = "Skicka ärendet" }).ClickAsync();
         await Expect(contact.GetByRole(AriaRole.Status)).ToContainTextAsync("Ärendet är skickat");
-        var caseId = Guid.Parse(Regex.Match(contact.Url, "/Contact/Case/([0-9a-f-]{36})").Groups[1].Value);
+        // Submitting lands on the receipt; the case page is one link away.
+        var caseId = Guid.Parse(Regex.Match(contact.Url, "/Contact/(?:Case|Receipt)/([0-9a-f-]{36})").Groups[1].Value);
+        await contact.GotoAsync($"/Contact/Case/{caseId}");
         await Expect(contact.Locator(".file-list")).ToContainTextAsync("intyg-nilsson.pdf");
         await CaseSteps.StepAsync(contact, "evidence-01-contact-case-with-file");
 

@@ -178,7 +178,7 @@ public sealed class LanguageWalkTests(BrowserHub hub, ITestOutputHelper output)
         await second.ActAsync(supplement, "claim", new { });
         if (otherOfficer != officerId)
         {
-            // A handed-over case waits in the receiver's queue until claimed.
+            // A hand-over places the case in the colleague's queue (Routed): they claim it before asking anything.
             await second.ActAsync(supplement, "hand-over", new { toOfficerId = officerId, explanation = FreeTexts[3] });
             await officer.ActAsync(supplement, "claim", new { });
         }

@@ -11,5 +11,7 @@ public static class AdminNavigation
         ("/Admin/Routing", t.NavRouting),
         ("/Admin/DeadLetters", t.NavDeadLetters),
         ("/Admin/Audit", t.NavAudit),
+        ("/Admin/Retention", t.NavRetention),
+        ("/Admin/RegisterExtract", t.NavRegisterExtract),
     ];
 }

@@ -24,6 +24,7 @@ public static class WebServices
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AllowAnonymousToFolder("/About"); // accessibility statement and privacy notice: for everyone
                 o.Conventions.AuthorizeFolder("/Contact", nameof(Domain.Organisation.Role.ContactPerson));
                 o.Conventions.AuthorizeFolder("/Officer", nameof(Domain.Organisation.Role.Officer));
                 o.Conventions.AuthorizeFolder("/Coordinator", nameof(Domain.Organisation.Role.Coordinator));
@@ -31,6 +32,7 @@ public static class WebServices
             })
             // The domain's validators are the only source of "required": the forms show their messages, not MVC's.
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.AddOptions<OrganisationOptions>().Bind(builder.Configuration.GetSection(OrganisationOptions.Section));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "khub.antiforgery";

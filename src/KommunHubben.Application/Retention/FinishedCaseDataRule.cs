@@ -55,7 +55,7 @@ public abstract class FinishedCaseDataRule : IRetentionRule
         if (ids.Count == 0) return 0;
 
         var counts = await RemoveAsync(db, ids, ct);
-        var references = await CaseReferences.OfAsync(db, ids, ct);
+        var references = await CaseReferenceLookup.OfAsync(db, ids, ct);
         var rule = $"FinishedCase:{type}:{months}m";
         foreach (var (caseId, count) in counts.Where(c => c.Value > 0))
             db.RetentionLog.Add(new RetentionLogEntry

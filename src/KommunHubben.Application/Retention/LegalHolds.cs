@@ -25,7 +25,7 @@ public sealed class LegalHolds(HubDbContext db, TimeProvider clock)
     {
         if (user.Role != Role.Administrator) return null;
         var holds = await db.LegalHolds.AsNoTracking().Where(h => h.LiftedAt == null).OrderByDescending(h => h.SetAt).ToListAsync(ct);
-        var references = await CaseReferences.OfAsync(db, holds.Select(h => h.CaseId).ToList(), ct);
+        var references = await CaseReferenceLookup.OfAsync(db, holds.Select(h => h.CaseId).ToList(), ct);
         return holds.Select(h => new HoldView(h.Id, h.CaseId, references.GetValueOrDefault(h.CaseId), h.Reason, h.SetBy, h.SetAt)).ToList();
     }
 

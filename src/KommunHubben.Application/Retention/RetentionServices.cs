@@ -22,6 +22,7 @@ public static class RetentionServices
         services.AddScoped<IRetentionRule, ProcessedInboxRule>();
         services.AddScoped<RetentionJob>();
         services.AddScoped<LegalHolds>();
+        services.AddScoped<RetentionLogReader>();
         return services;
     }
 }

@@ -72,7 +72,7 @@ public sealed class MailJourneyTests(MailHub shared)
         Assert.NotNull((await ReceiptAsync("kp-21", decided))["takenUpAt"]);
         var asked = Stopwatch.StartNew();
         await Act(officer, decided, "supplement-request", new { question = Question });
-        var supplementMail = Assert.Single(await Mail.WaitForAsync(m => m.To == "kp-21@test.example" && m.Subject.Contains(referenceOf[decided]), 1, TimeSpan.FromSeconds(20)));
+        var supplementMail = Assert.Single(await Mail.WaitForAsync(m => m.To == "kp-21@test.example" && m.MessageId.StartsWith("notice-") && m.Subject.Contains(referenceOf[decided]), 1, TimeSpan.FromSeconds(20)));
         var seconds = asked.Elapsed.TotalSeconds;
         Assert.Contains("komplettering", supplementMail.Subject, StringComparison.OrdinalIgnoreCase);
         Assert.Contains($"https://kommunhubben.test.example/Contact/Case/{decided}", supplementMail.Text);
@@ -86,7 +86,7 @@ public sealed class MailJourneyTests(MailHub shared)
         {
             outcome = "MeetingBooked", meetingAt = DateTime.UtcNow.Date.AddDays(9).AddHours(9), meetingPlace = "Jobbtorg Kista", explanation = Explanation,
         });
-        await Act(officer, decided, "close", new { });
+        await Act(officer, decided, "close", new { closureReason = "Work" });
         await Mail.WaitForAsync(m => m.To == "kp-21@test.example" && m.Subject.StartsWith("Beslut i ärendet") && m.Subject.Contains(referenceOf[decided]), 1, TimeSpan.FromSeconds(20));
         // One mail per notice: the contact person had the supplement request and the decision, and two receipts.
         Assert.Equal(2, Mail.Received.Count(m => m.To == "kp-21@test.example" && m.MessageId.StartsWith("notice-")));

@@ -31,6 +31,7 @@ public sealed class RetentionTests : IAsyncLifetime
     private TestDatabase _database = null!;
     private ServiceProvider _services = null!;
     private static readonly HubUser Admin = new("admin-1", Role.Administrator, null);
+    private int _references;
 
     public async Task InitializeAsync()
     {
@@ -111,6 +112,9 @@ public sealed class RetentionTests : IAsyncLifetime
         var log = await _database.RowsAsync("""SELECT "Kind", "Rule", "Count", "CaseReference" FROM retention_log WHERE "CaseId" = @id ORDER BY "Kind" """, ("id", expired));
         Assert.Equal(["Attachments", "DecisionContent", "FreeText", "PersonalDetails"], log.Select(r => (string)r[0]!).ToArray());
         Assert.All(log, r => Assert.Equal("FinishedCase:WageSubsidy:24m", r[1]));
+        var reference = await _database.ScalarAsync<string>("""SELECT "Reference" FROM cases WHERE "Id" = @id""", ("id", expired));
+        Assert.StartsWith("KH-", reference);
+        Assert.All(log, r => Assert.Equal(reference, r[3]));
         Assert.Equal(2, log.Single(r => (string)r[0]! == "Attachments")[2]);
         Assert.Equal(2, log.Single(r => (string)r[0]! == "FreeText")[2]);
 
@@ -180,6 +184,7 @@ public sealed class RetentionTests : IAsyncLifetime
     {
         var submittedAt = closedAt.AddDays(-30);
         var record = CaseRecord.Submit(Guid.NewGuid(), CaseType.WageSubsidy, "jobbtorg-city", "kp-01", null, "hash-" + Guid.NewGuid().ToString("N"), [1, 2, 3], submittedAt);
+        record.GiveReference($"KH-{submittedAt.Year}-{++_references:000000}");
         record.AssignTo("af-anna", "test");
         record.Apply(CaseAction.Route, "workflow", submittedAt);
         record.Apply(CaseAction.Claim, "af-anna", submittedAt.AddDays(1));

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
+using KommunHubben.Tests.Integration.Infrastructure;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Authentication;
@@ -8,7 +9,7 @@ using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace KommunHubben.Tests.Integration.Infrastructure;
+namespace KommunHubben.Tests.Integration.Email;
 
 /// <summary>One mail as the test mail server received it.</summary>
 public sealed record ReceivedMail(string MessageId, string To, string Subject, string Text, string Raw);
@@ -17,7 +18,7 @@ public sealed record ReceivedMail(string MessageId, string To, string Subject, s
 /// A real SMTP server (the SmtpServer library) on a loopback port, in the test process, that requires
 /// authentication like a production relay. The hub's processes send to it over TCP; tests count and read what
 /// arrived. <see cref="StopAsync"/> and <see cref="StartAsync"/> take it down and bring it back on the same port.
-/// Every mail any test server receives is also kept in <see cref="EverySuiteMail"/> for the personal-data scan.
+/// (Kept out of Infrastructure/, which the fault suite compiles in too.) Every mail any test server receives is also kept in <see cref="EverySuiteMail"/> for the personal-data scan.
 /// </summary>
 public sealed class TestMailServer : IAsyncDisposable
 {

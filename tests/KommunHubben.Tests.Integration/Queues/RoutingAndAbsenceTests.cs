@@ -66,7 +66,7 @@ public sealed class RoutingAndAbsenceTests : RunningHubTest
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsync("/api/v1/officers/af-david/absences", new { from = Today, to = Today })).Status);
         var (status, problem) = await admin.PostAsync("/api/v1/officers/af-david/absences", new { from = Today, to = Today.AddDays(-1) });
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("before from", problem!["errors"]!["to"]![0]!.GetValue<string>());
+        Assert.Contains("before the start", problem!["errors"]!["to"]![0]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/v1/officers/kp-01/redistribute", new { })).Status);
     }
 }

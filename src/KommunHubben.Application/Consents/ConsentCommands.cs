@@ -100,9 +100,10 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (e is DbUpdateConcurrencyException || IsDeadlock(e))
         {
-            // A case changed under us (e.g. the worker routed it this instant): nothing was saved; the caller retries.
+            // A case changed under us (e.g. the worker routed it this instant, or PostgreSQL chose this transaction as
+            // a deadlock's victim while the routing locked the same officer's load row): nothing was saved; the caller retries.
             return (new CommandResult.Conflict("A case about the person changed at the same moment; nothing was saved. Try again."), null);
         }
         signal.Notify();
@@ -118,4 +119,12 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
 
     private void Audit(HubUser user, string action, Guid? caseId, DateTime now) =>
         AuditTrail.Record(db, user, action, caseId, "consent register", now);
+
+    /// <summary>PostgreSQL's deadlock victim (SQLSTATE 40P01), anywhere in the exception's chain.</summary>
+    private static bool IsDeadlock(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is System.Data.Common.DbException { SqlState: "40P01" }) return true;
+        return false;
+    }
 }

@@ -30,9 +30,9 @@ public sealed class OfficerLoadTests(SharedHub shared) : IClassFixture<SharedHub
         await AssertLoadsMatchCases("after routing");
 
         await closer.ActAsync(closed, "claim", new { });
-        await closer.ActAsync(closed, "decision", new { outcome = "InformationSent", explanation = "Svar skickat." });
+        await closer.ActAsync(closed, "decision", new { outcome = "Answered", explanation = "Svar skickat." });
         await AssertLoadsMatchCases("after a decision");
-        await closer.ActAsync(closed, "close", new { });
+        await closer.ActAsync(closed, "close", new { closureReason = "Other" });
 
         await releaser.ActAsync(released, "claim", new { });
         await releaser.ActAsync(released, "release", new { explanation = "Fel kompetens." });

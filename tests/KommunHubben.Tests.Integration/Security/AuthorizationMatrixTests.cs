@@ -50,7 +50,7 @@ public sealed class AuthorizationMatrixTests : RunningHubTest
             new("POST", $"{c}/decision", other, 403, new { outcome = "Declined", explanation = "x" }),
             new("POST", $"{c}/supplement-request", other, 403, new { question = "x" }),
             new("POST", $"{c}/hand-over", other, 403, new { toOfficerId = holder, explanation = "x" }),
-            new("POST", $"{c}/close", other, 403, new { }),
+            new("POST", $"{c}/close", other, 403, new { closureReason = "Work" }),
             new("POST", "/api/v1/consents", "kp-01", Allowed, new { }),
             new("POST", $"/api/v1/consents/{consentId}/withdraw", "kp-04", 404, new { }),
             new("POST", "/api/v1/officers/af-david/absences", "admin-1", Allowed, new { }),

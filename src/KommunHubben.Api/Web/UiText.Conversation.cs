@@ -6,7 +6,7 @@ public sealed partial class UiText
     public string ConversationHeading => Text("Conversation.Heading");
     public string ConversationIntro => Text("Conversation.Intro");
     public string ConversationEmpty => Text("Conversation.Empty");
-    public string ConversationNewCount(int count) => Format("Conversation.NewCount", count);
+    public string ConversationNewCount(int count) => count == 1 ? Text("Conversation.NewOne") : Format("Conversation.NewCount", count);
     public string ConversationNew => Text("Conversation.New");
     public string ConversationFrom(string role) => Text(role == "Officer" ? "Conversation.FromAf" : "Conversation.FromUnit");
     public string ConversationKind(string kind) => Text("Conversation.Kind." + kind);

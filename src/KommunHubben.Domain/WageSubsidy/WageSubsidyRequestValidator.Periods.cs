@@ -69,21 +69,7 @@ public static partial class WageSubsidyRequestValidator
             return null;
         }
 
-        var trimmed = value.Trim();
-        if (trimmed.Length > maxLength)
-        {
-            errors.Add(new(field, RuleCode.TooLong, maxLength));
-            return null;
-        }
-
-        // Line breaks (LF, and the CR of a CRLF pasted from Windows) and tabs are normal in a pasted plan; other
-        // control characters are not text and can corrupt logs and documents.
-        if (trimmed.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
-        {
-            errors.Add(new(field, RuleCode.ControlCharacters));
-            return null;
-        }
-
-        return trimmed;
+        // Line breaks and tabs are normal in a pasted plan; other control characters are refused (FieldRules).
+        return FieldRules.OptionalText(value, field, errors, maxLength);
     }
 }

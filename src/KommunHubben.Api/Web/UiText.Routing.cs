@@ -26,6 +26,7 @@ public sealed partial class UiText
         "NewCase", "SupplementRequested", "SupplementAnswered", "CaseDecided", "CaseStoppedConsentWithdrawn", "CaseRedistributedToYou",
         "FollowUp3Months", "FollowUp6Months", "SelfSufficiency6Months", "BreachFirstAction", "BreachDecision", "BreachSupplementAnswer",
         "ReminderFirstAction", "ReminderDecision", "ReminderSupplementAnswer",
+        "MessageReceived",
     ];
 
     public string UnitKind(string? code) => Label("UnitKind", code);

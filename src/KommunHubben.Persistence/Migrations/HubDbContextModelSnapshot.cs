@@ -352,6 +352,9 @@ namespace KommunHubben.Persistence.Migrations
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ExpiryNoticeSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("GivenHow")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -359,6 +362,9 @@ namespace KommunHubben.Persistence.Migrations
 
                     b.Property<DateOnly>("GivenOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("LapseHandledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PersonKeyHash")
                         .IsRequired()
@@ -390,6 +396,8 @@ namespace KommunHubben.Persistence.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
 
                     b.HasIndex("PersonKeyHash");
 

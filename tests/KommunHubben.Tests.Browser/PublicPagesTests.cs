@@ -137,6 +137,7 @@ public sealed class PublicPagesTests(BrowserHub hub)
         }
         await Expect(main).ToContainTextAsync("artikel 6.1 e i dataskyddsförordningen");
         await Expect(main).ToContainTextAsync("gallras 24 månader efter att ärendet avslutats");
+        await Expect(main).ToContainTextAsync("När det har gått ut lämnas inget mer om dig till Arbetsförmedlingen");
         await Expect(main).ToContainTextAsync("Få ett registerutdrag");
         await Expect(main).ToContainTextAsync("Integritetsskyddsmyndigheten (IMY)");
     }

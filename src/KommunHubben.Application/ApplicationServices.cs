@@ -33,6 +33,7 @@ public static class ApplicationServices
             .Validate(o => o.PollInterval > TimeSpan.Zero, $"{Consents.ConsentExpiryOptions.Section}:PollInterval must be positive.");
         services.AddScoped<Consents.ConsentExpiryJob>();
         services.AddScoped<Attachments.AttachmentCommands>();
+        services.AddScoped<Conversations.CaseConversation>();
         services.AddScoped<Users.UserAdministration>();
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Operations.DeadLetterAdministration>();

@@ -15,7 +15,8 @@ namespace KommunHubben.Tests.Integration.Consent;
 /// on a fake clock: 30 days before the expiry day the contact person of the open case resting on it gets one notice
 /// naming the case, and no more however often the job runs; a consent with no open case, or whose case another
 /// consent covers, gives no notice; the day after the expiry day the case is stopped as on withdrawal (CaseStopped on
-/// the broker, the reporting projection follows) and the officer holding it is told — once.
+/// the broker, the reporting projection follows) and the officer holding it is told — once, also when two workers run
+/// the job at the same moment.
 /// </summary>
 public sealed class ConsentExpiryTests(SharedHubWithTap shared) : IClassFixture<SharedHubWithTap>, IAsyncLifetime
 {
@@ -93,9 +94,9 @@ public sealed class ConsentExpiryTests(SharedHubWithTap shared) : IClassFixture<
         Assert.Equal(new ConsentExpiryResult(0, 0, 0), await RunJobAsync());
         Assert.Empty(await NoticesAsync(contact, "ConsentExpiresSoon"));
 
-        // 30 days before: one notice to the contact person, naming the case.
+        // 30 days before: one notice to the contact person, naming the case — even with two workers running the job at once.
         _clock.SetUtcNow(At(ExpiresOn.AddDays(-30)));
-        Assert.Equal(new ConsentExpiryResult(1, 0, 0), await RunJobAsync());
+        Assert.Equal(new ConsentExpiryResult(1, 0, 0), await RunTwoJobsAtOnceAsync());
         var notice = Assert.Single(await NoticesAsync(contact, "ConsentExpiresSoon"));
         Assert.Equal(caseId, notice!["caseId"]!.GetValue<Guid>());
         Assert.Empty(await NoticesAsync(idle, "ConsentExpiresSoon"));
@@ -116,7 +117,7 @@ public sealed class ConsentExpiryTests(SharedHubWithTap shared) : IClassFixture<
 
         // The day after: the case is stopped as on withdrawal, and its officer is told.
         _clock.SetUtcNow(At(ExpiresOn.AddDays(1)));
-        Assert.Equal(new ConsentExpiryResult(0, 1, 0), await RunJobAsync());
+        Assert.Equal(new ConsentExpiryResult(0, 1, 0), await RunTwoJobsAtOnceAsync());
         Assert.Equal("Stopped", (await contact.GetCaseAsync(caseId))["status"]!.GetValue<string>());
         Assert.Single(await NoticesAsync(officer, "CaseStoppedConsentExpired"), n => n!["caseId"]!.GetValue<Guid>() == caseId);
         Assert.Single(await NoticesAsync(contact, "CaseStoppedConsentExpired"), n => n!["caseId"]!.GetValue<Guid>() == caseId);
@@ -147,6 +148,13 @@ public sealed class ConsentExpiryTests(SharedHubWithTap shared) : IClassFixture<
     {
         await using var scope = _job.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ConsentExpiryJob>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Two passes at the same moment, as two workers would run them; what they did together.</summary>
+    private async Task<ConsentExpiryResult> RunTwoJobsAtOnceAsync()
+    {
+        var both = await Task.WhenAll(RunJobAsync(), RunJobAsync());
+        return both[0] + both[1];
     }
 
     private static async Task<List<System.Text.Json.Nodes.JsonNode?>> NoticesAsync(HubClient who, string kind)

@@ -35,6 +35,7 @@ public static class ApplicationServices
         services.AddScoped<Attachments.AttachmentCommands>();
         services.AddScoped<Conversations.CaseConversation>();
         services.AddScoped<Users.UserAdministration>();
+        services.AddScoped<Users.SignInDirectory>();
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Operations.DeadLetterAdministration>();
         services.AddHubRetention(configuration);

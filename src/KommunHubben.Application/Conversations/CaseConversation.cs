@@ -83,11 +83,8 @@ public sealed class CaseConversation(
             return new CommandResult.Forbidden("Only the contact persons of the case's unit and the officer holding it write on it.");
         if (ConversationRules.IsClosed(record)) return new CommandResult.Invalid([new ValidationError("text", RuleCode.ConversationClosed)]);
 
-        var trimmed = text?.Trim();
         var errors = new List<ValidationError>();
-        if (string.IsNullOrEmpty(trimmed)) errors.Add(new("text", RuleCode.Required));
-        else if (trimmed.Length > ConversationRules.MaxLength) errors.Add(new("text", RuleCode.TooLong, ConversationRules.MaxLength));
-        else if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))) errors.Add(new("text", RuleCode.ControlCharacters));
+        var trimmed = FieldRules.RequireText(text, "text", errors, ConversationRules.MaxLength);
 
         Attachment? attachment = null;
         if (file is { Length: > 0 })

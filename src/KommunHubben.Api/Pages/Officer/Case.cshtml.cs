@@ -7,9 +7,7 @@ using KommunHubben.Application.Conversations;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Cases.Decisions;
 using KommunHubben.Domain.Organisation;
-using KommunHubben.Persistence;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KommunHubben.Api.Pages.Officer;
 
@@ -20,7 +18,7 @@ namespace KommunHubben.Api.Pages.Officer;
 /// presses "Visa" with a reason. Every action form carries the case version it was loaded with, so a case changed in
 /// between gives a conflict message, never an overwrite. Rejecting asks "Är du säker?" first.
 /// </summary>
-public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions actions, AttachmentCommands files, CaseConversation conversation, HubDbContext db)
+public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions actions, AttachmentCommands files, CaseConversation conversation, OfficerDay day)
     : HubPageModel(text)
 {
     private const string ShowReasonKey = "khub.show-reason";
@@ -150,9 +148,7 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions acti
             Details = await queries.GetAsync(Me, id, T.HolderReadReason, ct);
             Conversation = await conversation.ReadAsync(Me, id, T.HolderReadReason, ct);
         }
-        Colleagues = (await db.Users.AsNoTracking()
-            .Where(u => u.Role == Role.Officer && u.Active && u.Id != Me.UserId).OrderBy(u => u.Name)
-            .Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
+        Colleagues = await day.ColleaguesAsync(Me, ct);
         return true;
     }
 }

@@ -18,12 +18,12 @@ public sealed partial class UiText
     ];
 
     /// <summary>Reasons the hub itself writes into the audit log (a person's own reason is shown as written).</summary>
-    public static readonly IReadOnlyList<string> AuditReasons = ["CaseHandling", "HolderRead", "FileDownload", "ContactOpenedCase", "Deactivated", "Reactivated"];
+    public static readonly IReadOnlyList<string> AuditReasons = ["CaseHandling", "HolderRead", "FileDownload", "ContactOpenedCase", "ConsentExpired", "Deactivated", "Reactivated"];
 
     /// <summary>Every kind of notification the hub sends.</summary>
     public static readonly IReadOnlyList<string> NotificationKinds =
     [
-        "NewCase", "SupplementRequested", "SupplementAnswered", "CaseDecided", "CaseStoppedConsentWithdrawn", "CaseRedistributedToYou",
+        "NewCase", "SupplementRequested", "SupplementAnswered", "CaseDecided", "CaseStoppedConsentWithdrawn", "CaseStoppedConsentExpired", "ConsentExpiresSoon", "CaseRedistributedToYou",
         "FollowUp3Months", "FollowUp6Months", "SelfSufficiency6Months", "BreachFirstAction", "BreachDecision", "BreachSupplementAnswer",
         "ReminderFirstAction", "ReminderDecision", "ReminderSupplementAnswer",
         "MessageReceived",
@@ -64,6 +64,7 @@ public sealed partial class UiText
         "handläggning av tilldelat ärende" => Text("AuditReason.HolderRead"),
         "nedladdning av underlag" => Text("AuditReason.FileDownload"),
         "contact person opened the case page" => Text("AuditReason.ContactOpenedCase"),
+        Application.Consents.ConsentExpiryJob.AuditReason => Text("AuditReason.ConsentExpired"),
         _ when reason.EndsWith(" deactivated", StringComparison.Ordinal) => Format("AuditReason.Deactivated", reason[..^" deactivated".Length]),
         _ when reason.EndsWith(" reactivated", StringComparison.Ordinal) => Format("AuditReason.Reactivated", reason[..^" reactivated".Length]),
         _ when Domain.Routing.RoutingReason.Parse(reason) is not null => RoutingReason(reason, id => id),

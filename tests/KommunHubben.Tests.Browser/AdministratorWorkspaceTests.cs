@@ -23,7 +23,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         var database = hub.Hub.Database;
         var stuck = await database.InsertSubmittedCaseAsync();
         var messageId = Guid.NewGuid();
-        await SetOfficersActiveAsync(false);
+        var active = await DeactivateOfficersAsync();
         try
         {
             await RawPublisher.PublishAsync(hub.Hub.VirtualHost.Name, messageId,
@@ -32,7 +32,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         }
         finally
         {
-            await SetOfficersActiveAsync(true);
+            await ReactivateAsync(active);
         }
 
         var admin = await hub.SignedInAsync("admin-1");
@@ -187,7 +187,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
 
         // Both changes are audit-logged; the English workspace says the same.
         await admin.GotoAsync($"/Admin/Audit?actor=admin-1&action=DeactivateUser");
-        await Expect(admin.Locator("#audit-log tbody tr").Filter(new() { HasText = userId })).ToHaveCountAsync(1);
+        await Expect(admin.Locator("#audit-log tbody tr").Filter(new() { HasText = "Sam Samordnare inaktiverades" })).ToHaveCountAsync(1);
         await admin.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Audit log");
         await Step(admin, "admin-17-audit-english");
@@ -196,10 +196,15 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
     [Fact]
     public async Task Redistributing_an_officers_cases_asks_first_and_cancelling_moves_nothing()
     {
-        // An officer of this test alone (no skills, so routing gives them nothing else) holding one routed case.
+        // An officer of this test alone, absent for the next weeks (so routing gives them nothing else, during this test
+        // or after it: an officer without a skills profile would take every case type, with no load), holding one routed case.
         var officerId = $"af-rut{Guid.NewGuid():N}"[..12];
         var database = hub.Hub.Database;
         await database.ExecuteAsync("""INSERT INTO users ("Id","Name","Role","Active") VALUES (@id,'Rut Omfördelning','Officer',true)""", ("id", officerId));
+        await database.ExecuteAsync("""
+            INSERT INTO officer_absences ("OfficerId","From","To","RegisteredBy","RegisteredAt")
+            VALUES (@id, current_date - 1, current_date + 30, 'admin-1', now())
+            """, ("id", officerId));
         var caseId = await database.InsertSubmittedCaseAsync();
         await database.ExecuteAsync("""UPDATE cases SET "Status" = 'Routed', "AssignedOfficerId" = @officer WHERE "Id" = @id""", ("officer", officerId), ("id", caseId));
 
@@ -230,7 +235,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         var stuck = await hub.Hub.Database.InsertSubmittedCaseAsync();
         var messageId = Guid.NewGuid();
         var before = await CountAsync();
-        await SetOfficersActiveAsync(false);
+        var active = await DeactivateOfficersAsync();
         try
         {
             await RawPublisher.PublishAsync(hub.Hub.VirtualHost.Name, messageId,
@@ -239,7 +244,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         }
         finally
         {
-            await SetOfficersActiveAsync(true);
+            await ReactivateAsync(active);
         }
 
         var admin = await hub.SignedInAsync("admin-1");
@@ -284,8 +289,16 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         await BrowserHub.AssertAccessibleAsync(page);
     }
 
-    private Task SetOfficersActiveAsync(bool active) =>
-        hub.Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = @active WHERE "Role" = 'Officer'""", ("active", active));
+    /// <summary>Every active officer made inactive (so a case cannot be routed); their ids, to make exactly them active again.</summary>
+    private async Task<string[]> DeactivateOfficersAsync()
+    {
+        var ids = (await hub.Hub.Database.RowsAsync("""SELECT "Id" FROM users WHERE "Role" = 'Officer' AND "Active" """)).Select(r => (string)r[0]!).ToArray();
+        await hub.Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = false WHERE "Id" = ANY(@ids)""", ("ids", ids));
+        return ids;
+    }
+
+    private Task ReactivateAsync(string[] ids) =>
+        hub.Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = true WHERE "Id" = ANY(@ids)""", ("ids", ids));
 
     private async Task WaitForStatusAsync(Guid id, string status)
     {

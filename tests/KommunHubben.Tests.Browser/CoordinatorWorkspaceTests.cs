@@ -14,7 +14,7 @@ namespace KommunHubben.Tests.Browser;
 /// the other roles, and axe-core on every page. The figures come from <see cref="CoordinatorFigures"/>, closed through
 /// the API. Screenshots go to artifacts/screenshots/.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(CoordinatorCollection.Name)]
 public sealed class CoordinatorWorkspaceTests(BrowserHub hub)
 {
     private static readonly CultureInfo Swedish = new("sv-SE");

@@ -64,6 +64,7 @@ public static class ApiServices
         api.MapProjectEndpoints();
         api.MapFollowUpEndpoints();
         api.MapReceiptEndpoints();
+        api.MapConversationEndpoints();
     }
 
     /// <summary>Web workspace pages (everything outside the API, its document and the health check) answer errors with pages.</summary>

@@ -28,7 +28,9 @@ public static class ApplicationServices
         services.AddScoped<Consents.ConsentRegister>();
         services.AddScoped<Consents.ConsentCommands>();
         services.AddScoped<Attachments.AttachmentCommands>();
+        services.AddScoped<Conversations.CaseConversation>();
         services.AddScoped<Users.UserAdministration>();
+        services.AddScoped<Users.SignInDirectory>();
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Operations.DeadLetterAdministration>();
         services.AddHubRetention(configuration);

@@ -68,6 +68,7 @@ public sealed class MailText(string language)
         "NewCase" => S("Nytt ärende i din kö", "New case in your queue"),
         "SupplementRequested" => S("Handläggaren väntar på dig: komplettering begärd", "The officer is waiting for you: supplement requested"),
         "SupplementAnswered" => S("Kompletteringen är besvarad", "The supplement was answered"),
+        "MessageReceived" => S("Nytt meddelande i ärendet", "New message on the case"),
         "CaseDecided" => S("Beslut i ärendet", "The case was decided"),
         "CaseStoppedConsentWithdrawn" => S("Ärendet stoppades: samtycket återkallades", "Case stopped: consent withdrawn"),
         "CaseRedistributedToYou" => S("Ärendet flyttades till dig", "The case was moved to you"),

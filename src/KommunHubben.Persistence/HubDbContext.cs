@@ -17,6 +17,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<CaseMessageRead> CaseMessageReads => Set<CaseMessageRead>();
     public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<OfficerProfile> OfficerProfiles => Set<OfficerProfile>();
     public DbSet<OfficerAbsence> OfficerAbsences => Set<OfficerAbsence>();

@@ -89,7 +89,7 @@ public sealed partial class UiText
     public string WaitingForYouIntro => Text();
     public string AnswerNow => Text();
     public string NothingWaiting => Text();
-    public string UnreadNotices(int count) => Format("UnreadNotices", count);
+    public string UnreadNotices(int count) => count == 1 ? Text("UnreadNotices.One") : Format("UnreadNotices", count);
     public string OfficerAsked => Text();
     public string NoticeAbout(string reference, string summary) => $"{reference} – {summary}";
     public string MarkNoticesRead => Text();

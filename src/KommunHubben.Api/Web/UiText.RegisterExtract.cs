@@ -23,7 +23,7 @@ public sealed partial class UiText
         Text("ExtractLabels10"), Text("ExtractLabels11"), Text("ExtractLabels12"), Text("ExtractLabels13"), Text("ExtractLabels14"),
         Text("ExtractLabels15"), Text("ExtractLabels16"), Text("ExtractLabels17"),
         Text("ExtractLabels18"),
-        Text("ExtractLabels19"), Text("ExtractLabels20"), Text("ExtractLabels21"), Text("ExtractLabels22"),
+        Text("ExtractLabels19"), Text("ExtractLabels20"), Text("ExtractLabels21"), Text("ExtractLabels.MessagesHeading"), Text("ExtractLabels22"),
         Text("ExtractLabels23"), Text("ExtractLabels24"), Text("ExtractLabels25"),
         Text("ExtractLabels26"), Text("ExtractLabels27"), Text("ExtractLabels28"),
         Text("ExtractLabels29"), Text("ExtractLabels30"), Text("ExtractLabels31"),

@@ -25,7 +25,19 @@ public sealed class AttachmentCommands(HubDbContext db, PersonalDataProtector pr
         if (user.Role != Role.ContactPerson || user.UnitId is null)
             return (new CommandResult.Forbidden("Only a contact person can upload evidence."), null);
 
-        // Read at most one byte past the limit: enough to know it is too large without holding a huge upload.
+        var (error, attachment) = await StoreAsync(user.UserId, user.UnitId, fileName, length, content, ct);
+        if (attachment is null) return (error, null);
+        await db.SaveChangesAsync(ct);
+        return (null, new Uploaded(attachment.Id, attachment.FileType, attachment.Length));
+    }
+
+    /// <summary>
+    /// Checks a file by its content and adds it, encrypted, to the unit of work (the caller saves): the evidence upload
+    /// and a conversation message's file share the same rules.
+    /// </summary>
+    public async Task<(CommandResult? Error, Attachment? File)> StoreAsync(
+        string uploadedBy, string unitId, string? fileName, long length, Stream content, CancellationToken ct)
+    {
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
@@ -36,8 +48,8 @@ public sealed class AttachmentCommands(HubDbContext db, PersonalDataProtector pr
         var attachment = new Attachment
         {
             Id = Guid.NewGuid(),
-            UploadedBy = user.UserId,
-            UnitId = user.UnitId,
+            UploadedBy = uploadedBy,
+            UnitId = unitId,
             FileType = check.Type.Value.ToString(),
             Length = bytes.Length,
             ProtectedName = protector.Protect(fileName!),
@@ -45,8 +57,7 @@ public sealed class AttachmentCommands(HubDbContext db, PersonalDataProtector pr
             UploadedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Attachments.Add(attachment);
-        await db.SaveChangesAsync(ct);
-        return (null, new Uploaded(attachment.Id, attachment.FileType, attachment.Length));
+        return (null, attachment);
     }
 
     public async Task<Download?> ReadAsync(HubUser user, Guid caseId, Guid attachmentId, string reason, CancellationToken ct)

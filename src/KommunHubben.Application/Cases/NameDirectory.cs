@@ -20,6 +20,10 @@ public sealed class NameDirectory(HubDbContext db)
         people = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
     }
 
+    /// <summary>Every joint project by name, for a form's choice of project.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> ProjectChoicesAsync(CancellationToken ct) =>
+        (await db.Projects.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
+
     /// <summary>The person's name, or null for an id that is no user (a system actor such as the workflow).</summary>
     public string? Person(string? id) => Find(() => people, id);
 

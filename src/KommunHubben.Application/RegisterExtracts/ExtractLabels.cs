@@ -26,6 +26,7 @@ public sealed record ExtractLabels(
     string DecisionHeading,
     string HistoryHeading,
     string AttachmentsHeading,
+    string MessagesHeading,
     string None,
     string ConsentsHeading,
     string NoConsents,

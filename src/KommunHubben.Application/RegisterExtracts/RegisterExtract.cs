@@ -32,9 +32,13 @@ public sealed record ExtractCase(
     CaseDetails? Details,
     DecisionDetails? Decision,
     IReadOnlyList<ExtractStep> History,
-    IReadOnlyList<ExtractAttachment> Attachments);
+    IReadOnlyList<ExtractAttachment> Attachments,
+    IReadOnlyList<ExtractMessage> Messages);
 
 public sealed record ExtractStep(DateTime At, string Action, string FromStatus, string ToStatus, string Actor, string? Note);
+
+/// <summary>One message of the case's conversation: who wrote it (by name), when, its text and the name of its file.</summary>
+public sealed record ExtractMessage(DateTime At, string Author, string AuthorRole, string Text, string? FileName);
 
 public sealed record ExtractAttachment(string FileName, string FileType, long Length, DateTime UploadedAt);
 

@@ -72,6 +72,10 @@ public static class RegisterExtractPdf
         w.Heading(l.HistoryHeading, 4);
         foreach (var s in c.History)
             w.Paragraph($"{l.Time(s.At)} · {l.Code(s.Action)} · {s.Actor}" + (s.Note is null ? "" : $" · {s.Note}"));
+        w.Heading(l.MessagesHeading, 4);
+        if (c.Messages.Count == 0) w.Paragraph(l.None);
+        foreach (var m in c.Messages)
+            w.Paragraph($"{l.Time(m.At)} · {m.Author} ({l.Code(m.AuthorRole)}) · {m.Text}" + (m.FileName is null ? "" : $" · {m.FileName}"));
         w.Heading(l.AttachmentsHeading, 4);
         if (c.Attachments.Count == 0) w.Paragraph(l.None);
         foreach (var a in c.Attachments) w.Paragraph($"{a.FileName} ({a.FileType}, {a.Length:N0} B, {l.Time(a.UploadedAt)})");

@@ -26,7 +26,7 @@ public sealed class RegisterExtractQuery(HubDbContext db, PersonalDataProtector 
     /// <summary>The audit actions that are reads of a person's details, and so belong in the extract.</summary>
     public static readonly IReadOnlySet<string> ReadActions = new HashSet<string>(StringComparer.Ordinal)
     {
-        "ReadPersonalDetails", "ReadAttachment", "RegisterExtract",
+        "ReadPersonalDetails", "ReadAttachment", Conversations.CaseConversation.ReadAction, "RegisterExtract",
     };
 
     private sealed record ConsentContent(string PersonalIdentityNumber, string? InformationScope);
@@ -50,6 +50,7 @@ public sealed class RegisterExtractQuery(HubDbContext db, PersonalDataProtector 
         var caseIds = records.Select(c => c.Id).ToList();
         var history = await db.CaseHistory.AsNoTracking().Where(h => caseIds.Contains(h.CaseId)).OrderBy(h => h.Id).ToListAsync(ct);
         var files = await db.Attachments.AsNoTracking().Where(a => a.CaseId != null && caseIds.Contains(a.CaseId.Value)).OrderBy(a => a.UploadedAt).ToListAsync(ct);
+        var messages = await db.CaseMessages.AsNoTracking().Where(m => caseIds.Contains(m.CaseId)).OrderBy(m => m.Id).ToListAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.PersonKeyHash == hash).OrderBy(c => c.RegisteredAt).ToListAsync(ct);
         var readActions = ReadActions.ToArray();
         var reads = await db.Audit.AsNoTracking()
@@ -67,7 +68,9 @@ public sealed class RegisterExtractQuery(HubDbContext db, PersonalDataProtector 
             c.ProtectedDecision is null ? null : JsonSerializer.Deserialize<DecisionDetails>(protector.Unprotect(c.ProtectedDecision), ProtectedCaseContent.Json),
             history.Where(h => h.CaseId == c.Id).Select(h => new ExtractStep(h.At, h.Action.ToString(), h.FromStatus.ToString(), h.ToStatus.ToString(),
                 Name(h.ActorId), h.ProtectedNote is null ? null : protector.Unprotect(h.ProtectedNote))).ToList(),
-            files.Where(f => f.CaseId == c.Id).Select(f => new ExtractAttachment(protector.Unprotect(f.ProtectedName), f.FileType, f.Length, f.UploadedAt)).ToList()
+            files.Where(f => f.CaseId == c.Id).Select(f => new ExtractAttachment(protector.Unprotect(f.ProtectedName), f.FileType, f.Length, f.UploadedAt)).ToList(),
+            messages.Where(m => m.CaseId == c.Id).Select(m => new ExtractMessage(m.At, Name(m.AuthorId), m.AuthorRole.ToString(), protector.Unprotect(m.ProtectedText),
+                files.FirstOrDefault(f => f.Id == m.AttachmentId) is { } file ? protector.Unprotect(file.ProtectedName) : null)).ToList()
         )).ToList();
         var consentViews = consents.Select(c =>
         {

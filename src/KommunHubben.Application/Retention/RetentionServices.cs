@@ -15,6 +15,7 @@ public static class RetentionServices
         services.AddScoped<IRetentionRule, FreeTextRule>();
         services.AddScoped<IRetentionRule, DecisionContentRule>();
         services.AddScoped<IRetentionRule, AttachmentsRule>();
+        services.AddScoped<IRetentionRule, MessagesRule>();
         services.AddScoped<IRetentionRule, UnattachedUploadsRule>();
         services.AddScoped<IRetentionRule, RefusedSubmissionsRule>();
         services.AddScoped<IRetentionRule, NotificationsRule>();

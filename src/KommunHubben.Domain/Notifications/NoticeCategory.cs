@@ -8,7 +8,7 @@ public enum NoticeCategory
 {
     /// <summary>A service-level deadline passed (the officer's or the contact person's).</summary>
     DeadlineBreached,
-    /// <summary>Someone waits for this person: a supplement asked or answered, a reminder.</summary>
+    /// <summary>Someone waits for this person: a supplement asked or answered, a message on a case, a reminder.</summary>
     WaitingForYou,
     /// <summary>A decision on one of the person's cases.</summary>
     Decision,
@@ -24,7 +24,7 @@ public static class NoticeCategories
     {
         _ when kind.StartsWith("Breach", StringComparison.Ordinal) => NoticeCategory.DeadlineBreached,
         _ when kind.StartsWith("Reminder", StringComparison.Ordinal) => NoticeCategory.WaitingForYou,
-        "SupplementRequested" or "SupplementAnswered" => NoticeCategory.WaitingForYou,
+        "SupplementRequested" or "SupplementAnswered" or "MessageReceived" => NoticeCategory.WaitingForYou,
         "CaseDecided" => NoticeCategory.Decision,
         "NewCase" or "CaseRedistributedToYou" => NoticeCategory.NewCase,
         _ => NoticeCategory.Other,

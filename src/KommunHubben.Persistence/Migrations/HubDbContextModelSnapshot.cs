@@ -223,6 +223,63 @@ namespace KommunHubben.Persistence.Migrations
                     b.ToTable("case_history", (string)null);
                 });
 
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("case_messages", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseMessageRead", b =>
+                {
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReaderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId", "ReaderId");
+
+                    b.HasIndex("ReaderId");
+
+                    b.ToTable("case_message_reads", (string)null);
+                });
+
             modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1145,6 +1202,24 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasOne("KommunHubben.Persistence.Entities.CaseRecord", null)
                         .WithMany("History")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseMessage", b =>
+                {
+                    b.HasOne("KommunHubben.Persistence.Entities.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseMessageRead", b =>
+                {
+                    b.HasOne("KommunHubben.Persistence.Entities.CaseMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -19,13 +19,15 @@ public sealed class MailJourneyTests(MailHub shared)
     private const string Answer = "Tisdagar förmiddag, gärna på Jobbtorg Kista.";
     private const string OpenQuestion = "Hur anmäler vi Johan Berg till insatsmässan?";
     private const string Explanation = "Möte bokat med Samira Lindqvist tisdag 10.00.";
+    private const string OfficerMessage = "Passar tisdag 10.00 för Samira Lindqvist?";
+    private const string UnitMessage = "Ja, Samira Lindqvist kommer tisdag 10.00.";
 
     private HubDeployment Hub => shared.Hub;
     private TestMailServer Mail => shared.Mail;
 
     static MailJourneyTests() =>
         MailPrivacy.Forbidden.AddRange([Personnummer, "194608239986", "4608239986", "460823-9986", "Samira", "Lindqvist", "Johan Berg",
-            Purpose, Question, Answer, OpenQuestion, Explanation]);
+            Purpose, Question, Answer, OpenQuestion, Explanation, OfficerMessage, UnitMessage]);
 
     [Fact]
     public async Task A_case_journey_mails_each_side_by_its_preferences_and_the_next_digest_lists_what_is_open()
@@ -82,15 +84,44 @@ public sealed class MailJourneyTests(MailHub shared)
         await Act(contact, decided, "supplement", new { answer = Answer });
         await Mail.WaitForAsync(m => m.To == $"{officerOf[decided]}@test.example" && m.Subject.StartsWith("Kompletteringen är besvarad") && m.Subject.Contains(referenceOf[decided]), 1, TimeSpan.FromSeconds(20));
 
+        // The conversation: the officer writes, the contact person is mailed at once (the reference, never the text),
+        // reads the whole thread (the question, the answer and the message), and the officer sees who read it, when.
+        await PostMessageAsync(officer, decided, OfficerMessage);
+        await Mail.WaitForAsync(m => m.To == "kp-21@test.example" && m.Subject.StartsWith("Nytt meddelande i ärendet") && m.Subject.Contains(referenceOf[decided]), 1, TimeSpan.FromSeconds(20));
+        var thread = await MessagesAsync(contact, decided);
+        Assert.Equal(["SupplementQuestion", "SupplementAnswer", "Message"], thread["entries"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()));
+        Assert.Equal([Question, Answer, OfficerMessage], thread["entries"]!.AsArray().Select(e => e!["text"]!.GetValue<string>()));
+        Assert.True(thread["entries"]![2]!["new"]!.GetValue<bool>());
+        Assert.True(thread["mayWrite"]!.GetValue<bool>());
+        var seenByUnit = (await MessagesAsync(officer, decided))["entries"]![2]!["readBy"]!.AsArray();
+        Assert.Equal("kp-21", Assert.Single(seenByUnit)!["readerId"]!.GetValue<string>());
+        Assert.False((await MessagesAsync(contact, decided))["entries"]![2]!["new"]!.GetValue<bool>());
+
+        await PostMessageAsync(contact, decided, UnitMessage);
+        await Mail.WaitForAsync(m => m.To == $"{officerOf[decided]}@test.example" && m.Subject.StartsWith("Nytt meddelande i ärendet") && m.Subject.Contains(referenceOf[decided]), 1, TimeSpan.FromSeconds(20));
+        var reply = (await MessagesAsync(officer, decided))["entries"]![3]!;
+        Assert.Equal(UnitMessage, reply["text"]!.GetValue<string>());
+        Assert.Equal("kp-21", reply["authorId"]!.GetValue<string>());
+        Assert.Equal(officerOf[decided], Assert.Single((await MessagesAsync(contact, decided))["entries"]![3]!["readBy"]!.AsArray())!["readerId"]!.GetValue<string>());
+        // Each read of the thread is logged as a read of personal data.
+        Assert.Equal(5L, await Hub.Database.ScalarAsync<long>(
+            """SELECT count(*) FROM audit_log WHERE "CaseId" = @case AND "Action" = 'ReadConversation'""", ("case", decided)));
+
         await Act(officer, decided, "decision", new
         {
             outcome = "MeetingBooked", meetingAt = DateTime.UtcNow.Date.AddDays(9).AddHours(9), meetingPlace = "Jobbtorg Kista", explanation = Explanation,
         });
         await Act(officer, decided, "close", new { closureReason = "Work" });
         await Mail.WaitForAsync(m => m.To == "kp-21@test.example" && m.Subject.StartsWith("Beslut i ärendet") && m.Subject.Contains(referenceOf[decided]), 1, TimeSpan.FromSeconds(20));
-        // One mail per notice: the contact person had the supplement request and the decision, and two receipts.
-        Assert.Equal(2, Mail.Received.Count(m => m.To == "kp-21@test.example" && m.MessageId.StartsWith("notice-")));
-        Assert.Equal(4, Mail.Received.Count(m => m.To == "kp-21@test.example"));
+        // One mail per notice: the contact person had the supplement request, the message and the decision, and two receipts.
+        Assert.Equal(3, Mail.Received.Count(m => m.To == "kp-21@test.example" && m.MessageId.StartsWith("notice-")));
+        Assert.Equal(5, Mail.Received.Count(m => m.To == "kp-21@test.example"));
+
+        // The finished case keeps its thread, closed for new messages: the API names the rule.
+        var (closedStatus, closedBody) = await contact.PostAsync($"/api/v1/cases/{decided}/messages", new { text = "En sak till" });
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, closedStatus);
+        Assert.Contains("conversationClosed", closedBody!.ToJsonString());
+        Assert.True((await MessagesAsync(contact, decided))["closed"]!.GetValue<bool>());
 
         // The next working day at 08:00: each officer with an open case gets one digest listing exactly those cases.
         var calendar = new WorkingDayCalendar(new WorkingDayCalendarOptions());
@@ -115,6 +146,19 @@ public sealed class MailJourneyTests(MailHub shared)
     {
         using var client = Hub.As(userId);
         var (status, body) = await client.GetAsync($"/api/v1/cases/{caseId}/receipt");
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        return body!;
+    }
+
+    private static async Task PostMessageAsync(HubClient who, Guid caseId, string text)
+    {
+        var (status, body) = await who.PostAsync($"/api/v1/cases/{caseId}/messages", new { text });
+        Assert.True(status == System.Net.HttpStatusCode.Created, $"{status}: {body}");
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> MessagesAsync(HubClient who, Guid caseId)
+    {
+        var (status, body) = await who.GetAsync($"/api/v1/cases/{caseId}/messages");
         Assert.Equal(System.Net.HttpStatusCode.OK, status);
         return body!;
     }

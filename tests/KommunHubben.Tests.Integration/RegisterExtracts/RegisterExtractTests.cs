@@ -3,6 +3,7 @@ using System.Text;
 using KommunHubben.Application;
 using KommunHubben.Application.Cases;
 using KommunHubben.Application.Consents;
+using KommunHubben.Application.Conversations;
 using KommunHubben.Application.RegisterExtracts;
 using KommunHubben.Application.Users;
 using KommunHubben.Domain.Cases;
@@ -21,8 +22,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace KommunHubben.Tests.Integration.RegisterExtracts;
 
 /// <summary>
-/// A person's register extract on PostgreSQL: person A has 3 cases, 2 consents and 5 audited reads; person B, in the
-/// same database, a case, a consent and reads of their own. A's extract (the object, its JSON and its PDF read back
+/// A person's register extract on PostgreSQL: person A has 3 cases, 2 consents, a conversation and 5 audited reads;
+/// person B, in the same database, a case, a consent, a conversation and reads of their own. A's extract (the object, its JSON and its PDF read back
 /// with pdftotext) lists all of A's and nothing of B's, and the extract is itself audit-logged.
 /// </summary>
 public sealed class RegisterExtractTests : IAsyncLifetime
@@ -32,6 +33,7 @@ public sealed class RegisterExtractTests : IAsyncLifetime
     private const string PersonB = "195704289999";
     private static readonly DateTime Now = new(2026, 12, 5, 10, 0, 0, DateTimeKind.Utc);
     private static readonly HubUser Contact = new("kp-01", Role.ContactPerson, "jobbtorg-city");
+    private static readonly HubUser Officer = new("af-anna", Role.Officer, null);
     private static readonly HubUser Admin = new("admin-1", Role.Administrator, null);
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(Now));
     private TestDatabase _database = null!;
@@ -74,6 +76,9 @@ public sealed class RegisterExtractTests : IAsyncLifetime
         await RegisterConsentAsync(PersonA, "Handlingsplan och aktivitetsrapporter");
         await RegisterConsentAsync(PersonA, "Läkarintyg");
         await RegisterConsentAsync(PersonB, "Allt om person B");
+        await WriteAsync(Officer, casesOfA[0], "Meddelande från handläggaren om person A");
+        await WriteAsync(Contact, casesOfA[0], "Enhetens svar om person A");
+        await WriteAsync(Officer, caseOfB, "Meddelande om person B");
         for (var i = 1; i <= 5; i++) await ReadAsync(casesOfA[(i - 1) % 3], $"Läsning {i} inför möte");
         await ReadAsync(caseOfB, "Läsning av B");
         var readerName = await _database.ScalarAsync<string>("""SELECT "Name" FROM users WHERE "Id" = 'kp-01'""");
@@ -92,6 +97,10 @@ public sealed class RegisterExtractTests : IAsyncLifetime
         Assert.Equal(casesOfA.Order(), extract.Cases.Select(c => c.CaseId).Order());
         Assert.All(extract.Cases, c => Assert.Equal(4, c.History.Count));
         Assert.All(extract.Cases, c => Assert.Single(c.Attachments));
+        Assert.Equal(["Meddelande från handläggaren om person A", "Enhetens svar om person A"],
+            extract.Cases.Single(c => c.CaseId == casesOfA[0]).Messages.Select(m => m.Text));
+        Assert.Equal(["Officer", "ContactPerson"], extract.Cases.Single(c => c.CaseId == casesOfA[0]).Messages.Select(m => m.AuthorRole));
+        Assert.All(extract.Cases.Where(c => c.CaseId != casesOfA[0]), c => Assert.Empty(c.Messages));
         Assert.Equal(["Handlingsplan och aktivitetsrapporter", "Läkarintyg"], extract.Consents.Select(c => c.InformationScope).ToArray());
         Assert.Equal(Enumerable.Range(1, 5).Select(i => $"Läsning {i} inför möte"), extract.Reads.Select(r => r.Why));
         Assert.All(extract.Reads, r => Assert.Equal(readerName, r.Who));
@@ -117,6 +126,8 @@ public sealed class RegisterExtractTests : IAsyncLifetime
         }
         Assert.Contains("Handlingsplan och aktivitetsrapporter", text);
         Assert.Contains("Läkarintyg", text);
+        Assert.Contains("Meddelande från handläggaren om person A", text);
+        Assert.Contains("Enhetens svar om person A", text);
         for (var i = 1; i <= 5; i++) Assert.Contains($"Läsning {i} inför möte", text);
         Assert.Contains(readerName, text);
         AssertNothingOfB(text, caseOfB);
@@ -186,6 +197,13 @@ public sealed class RegisterExtractTests : IAsyncLifetime
         Assert.IsType<CommandResult.Ok>(result);
     }
 
+    private async Task WriteAsync(HubUser author, Guid caseId, string text)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<CaseConversation>().PostAsync(author, caseId, text, (Guid?)null, CancellationToken.None);
+        Assert.IsType<CommandResult.Ok>(result);
+    }
+
     private async Task ReadAsync(Guid caseId, string reason)
     {
         await using var scope = _services.CreateAsyncScope();
@@ -212,7 +230,7 @@ public sealed class RegisterExtractTests : IAsyncLifetime
     private static ExtractLabels Labels() => new(
         "Registerutdrag", "Det här är vad KommunHubben har om dig.", "Ärendenummer för begäran", "Skapat", "Skapat av", "Personnummer",
         "Ärenden", "Inga ärenden", "Ärende", "Typ", "Status", "Enhet", "Inskickat", "Senast ändrat", "Utfall", "Avslutsorsak",
-        "Uppgifter", "Gallrade", "Beslut", "Historik", "Bifogade filer", "Inga", "Samtycken", "Inga samtycken", "Samtycke",
+        "Uppgifter", "Gallrade", "Beslut", "Historik", "Bifogade filer", "Meddelanden", "Inga", "Samtycken", "Inga samtycken", "Samtycke",
         "Lämnat", "Hur", "Gäller till", "Registrerat av", "Återkallat", "Omfattning", "Läsningar", "Inga läsningar",
         code => code, at => at.ToString("yyyy-MM-dd HH:mm"),
         record => record is null ? [] : record.GetType().GetProperties().Where(p => p.Name != "EqualityContract")

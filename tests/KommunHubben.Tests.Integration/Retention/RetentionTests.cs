@@ -19,7 +19,7 @@ namespace KommunHubben.Tests.Integration.Retention;
 
 /// <summary>
 /// The retention schedule on PostgreSQL with a fake clock, checked by reading the raw rows: a case finished 24 months
-/// and a day ago loses every personal field, note, decision content and attachment; its codes, dates, history steps and
+/// and a day ago loses every personal field, note, decision content, attachment and message; its codes, dates, history steps and
 /// reporting facts stay, so the year's indicator is the same; the deletion log names it; a case under legal hold and a
 /// younger case are untouched; a second run removes nothing more.
 /// </summary>
@@ -100,6 +100,9 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal("Work", row[8]);
         Assert.Equal(0, await _database.ScalarAsync<int>("""SELECT count(*) FROM attachments WHERE "CaseId" = @id""", ("id", expired)));
         Assert.Equal(0, await _database.ScalarAsync<int>("""SELECT count(*) FROM case_history WHERE "CaseId" = @id AND "ProtectedNote" IS NOT NULL""", ("id", expired)));
+        Assert.Equal(0, await _database.ScalarAsync<int>("""SELECT count(*) FROM case_messages WHERE "CaseId" = @id""", ("id", expired)));
+        Assert.Equal(0, await _database.ScalarAsync<int>(
+            """SELECT count(*) FROM case_message_reads r WHERE NOT EXISTS (SELECT 1 FROM case_messages m WHERE m."Id" = r."MessageId")"""));
         // The history's steps (what happened when) stay; only their notes went.
         Assert.Equal(stepsBefore, await _database.ScalarAsync<int>("""SELECT count(*) FROM case_history WHERE "CaseId" = @id""", ("id", expired)));
 
@@ -110,13 +113,14 @@ public sealed class RetentionTests : IAsyncLifetime
 
         // The deletion log names the case (by reference where cases have one), each kind, its rule — and no content.
         var log = await _database.RowsAsync("""SELECT "Kind", "Rule", "Count", "CaseReference" FROM retention_log WHERE "CaseId" = @id ORDER BY "Kind" """, ("id", expired));
-        Assert.Equal(["Attachments", "DecisionContent", "FreeText", "PersonalDetails"], log.Select(r => (string)r[0]!).ToArray());
+        Assert.Equal(["Attachments", "DecisionContent", "FreeText", "Messages", "PersonalDetails"], log.Select(r => (string)r[0]!).ToArray());
         Assert.All(log, r => Assert.Equal("FinishedCase:WageSubsidy:24m", r[1]));
         var reference = await _database.ScalarAsync<string>("""SELECT "Reference" FROM cases WHERE "Id" = @id""", ("id", expired));
         Assert.StartsWith("KH-", reference);
         Assert.All(log, r => Assert.Equal(reference, r[3]));
         Assert.Equal(2, log.Single(r => (string)r[0]! == "Attachments")[2]);
         Assert.Equal(2, log.Single(r => (string)r[0]! == "FreeText")[2]);
+        Assert.Equal(2, log.Single(r => (string)r[0]! == "Messages")[2]);
 
         // The case under legal hold, the younger case and the open one keep everything.
         foreach (var kept in new[] { held, young, openOld })
@@ -125,6 +129,7 @@ public sealed class RetentionTests : IAsyncLifetime
                 """SELECT count(*) FROM cases WHERE "Id" = @id AND "ProtectedDetails" IS NOT NULL AND "PersonKeyHash" IS NOT NULL""", ("id", kept)));
             Assert.Equal(2, await _database.ScalarAsync<int>("""SELECT count(*) FROM attachments WHERE "CaseId" = @id""", ("id", kept)));
             Assert.Equal(2, await _database.ScalarAsync<int>("""SELECT count(*) FROM case_history WHERE "CaseId" = @id AND "ProtectedNote" IS NOT NULL""", ("id", kept)));
+            Assert.Equal(2, await _database.ScalarAsync<int>("""SELECT count(*) FROM case_messages WHERE "CaseId" = @id""", ("id", kept)));
             Assert.Equal(0, await _database.ScalarAsync<int>("""SELECT count(*) FROM retention_log WHERE "CaseId" = @id""", ("id", kept)));
         }
         Assert.Equal(1, await _database.ScalarAsync<int>(
@@ -226,6 +231,12 @@ public sealed class RetentionTests : IAsyncLifetime
             db.Attachments.Add(file);
         }
         if (fact is not null) db.ReportingCases.Add(fact);
+        // A conversation: a message each way, the officer's read by the contact person.
+        var message = new CaseMessage { CaseId = record.Id, At = record.SubmittedAt, AuthorId = "af-anna", AuthorRole = Role.Officer, ProtectedText = [6, 6] };
+        db.CaseMessages.Add(message);
+        db.CaseMessages.Add(new CaseMessage { CaseId = record.Id, At = record.SubmittedAt, AuthorId = "kp-01", AuthorRole = Role.ContactPerson, ProtectedText = [6] });
+        await db.SaveChangesAsync();
+        db.CaseMessageReads.Add(new CaseMessageRead { MessageId = message.Id, ReaderId = "kp-01", ReadAt = record.SubmittedAt });
         await db.SaveChangesAsync();
     }
 

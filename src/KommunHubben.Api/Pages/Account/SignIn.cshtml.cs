@@ -2,10 +2,9 @@ using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Api.Auth;
 using KommunHubben.Api.Web;
 using KommunHubben.Domain.Organisation;
-using KommunHubben.Persistence;
+using KommunHubben.Application.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KommunHubben.Api.Pages.Account;
 
@@ -13,7 +12,7 @@ namespace KommunHubben.Api.Pages.Account;
 /// Sign-in. In Demo mode: pick one of the seeded demo users (no password; a Production host refuses to start in Demo
 /// mode). With OpenID Connect configured: straight on to the identity provider. Rate-limited per address.
 /// </summary>
-public sealed class SignInModel(UiText text, SignInMode mode, HubDbContext db) : HubPageModel(text)
+public sealed class SignInModel(UiText text, SignInMode mode, SignInDirectory accounts) : HubPageModel(text)
 {
     public IReadOnlyList<(Role Role, IReadOnlyList<(string Value, string Label)> Users)> Groups { get; private set; } = [];
     public bool DemoPicker => mode.DemoPicker;
@@ -33,7 +32,7 @@ public sealed class SignInModel(UiText text, SignInMode mode, HubDbContext db) :
     {
         if (!mode.DemoPicker) return NotFound();
         var user = string.IsNullOrWhiteSpace(UserId) ? null
-            : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == UserId && u.Active, ct);
+            : await accounts.FindActiveAsync(UserId, ct);
         if (user is null)
         {
             if (string.IsNullOrWhiteSpace(UserId)) Errors.Add("userId", RuleCode.Required);
@@ -51,11 +50,10 @@ public sealed class SignInModel(UiText text, SignInMode mode, HubDbContext db) :
 
     private async Task LoadUsersAsync(CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var users = await db.Users.AsNoTracking().Where(u => u.Active).OrderBy(u => u.Id).ToListAsync(ct);
+        var users = await accounts.ListActiveAsync(ct);
         Groups = users.GroupBy(u => u.Role).OrderBy(g => g.Key)
             .Select(g => (g.Key, (IReadOnlyList<(string, string)>)g
-                .Select(u => (u.Id, $"{u.Name} ({u.Id}{(u.UnitId is not null && units.TryGetValue(u.UnitId, out var unit) ? ", " + unit : "")})"))
+                .Select(u => (u.Id, $"{u.Name} ({u.Id}{(u.UnitName is not null ? ", " + u.UnitName : "")})"))
                 .ToList()))
             .ToList();
     }

@@ -4,9 +4,7 @@ using KommunHubben.Application.Cases;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Cases.DisabilityCoding;
 using KommunHubben.Domain.Cases.Submission;
-using KommunHubben.Persistence;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KommunHubben.Api.Pages.Contact;
 
@@ -17,7 +15,7 @@ namespace KommunHubben.Api.Pages.Contact;
 /// </summary>
 [RequestSizeLimit(EvidenceRows * (Domain.Evidence.EvidenceFileInspector.MaxBytes + 1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceRows * (Domain.Evidence.EvidenceFileInspector.MaxBytes + 1024 * 1024))]
-public sealed class NewCaseModel(UiText text, CaseSubmission commands, AttachmentCommands attachments, HubDbContext db) : HubPageModel(text)
+public sealed class NewCaseModel(UiText text, CaseSubmission commands, AttachmentCommands attachments, NameDirectory names) : HubPageModel(text)
 {
     /// <summary>How many evidence rows the disability-coding form offers.</summary>
     public const int EvidenceRows = 3;
@@ -90,5 +88,5 @@ public sealed class NewCaseModel(UiText text, CaseSubmission commands, Attachmen
             .Any(f => !string.IsNullOrWhiteSpace(f.Value.ToString()));
 
     private async Task LoadProjectsAsync(CancellationToken ct) =>
-        Projects = (await db.Projects.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
+        Projects = await names.ProjectChoicesAsync(ct);
 }

@@ -3,12 +3,11 @@ using KommunHubben.Api.Web;
 using KommunHubben.Application.Attachments;
 using KommunHubben.Application.Cases;
 using KommunHubben.Application.Cases.Actions;
+using KommunHubben.Application.Conversations;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Cases.Decisions;
 using KommunHubben.Domain.Organisation;
-using KommunHubben.Persistence;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KommunHubben.Api.Pages.Officer;
 
@@ -19,13 +18,16 @@ namespace KommunHubben.Api.Pages.Officer;
 /// presses "Visa" with a reason. Every action form carries the case version it was loaded with, so a case changed in
 /// between gives a conflict message, never an overwrite. Rejecting asks "Är du säker?" first.
 /// </summary>
-public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions actions, AttachmentCommands files, HubDbContext db) : HubPageModel(text)
+public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions actions, AttachmentCommands files, CaseConversation conversation, OfficerDay day)
+    : HubPageModel(text)
 {
     private const string ShowReasonKey = "khub.show-reason";
 
     public CaseOverview Overview { get; private set; } = null!;
     /// <summary>The case with its personal details: always for the holder, for others right after "Visa".</summary>
     public CaseView? Details { get; private set; }
+    /// <summary>The case's conversation, read (and logged) together with the details.</summary>
+    public ConversationView? Conversation { get; private set; }
     public IReadOnlyList<(string Value, string Label)> Colleagues { get; private set; } = [];
     /// <summary>Which form was posted (its errors are shown in it, and its disclosure is open).</summary>
     public string? PostedForm { get; private set; }
@@ -39,6 +41,7 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions acti
     [BindProperty] public string? ClosureReason { get; set; }
     [BindProperty] public string? ReasonCode { get; set; }
     [BindProperty] public bool Confirmed { get; set; }
+    [BindProperty(Name = "text")] public string? MessageText { get; set; }
 
     public bool Holding => Overview.Summary.AssignedOfficerId == Me.UserId && Overview.Summary.Status != nameof(CaseStatus.Routed);
     public bool May(string action) => Overview.AllowedActions.Contains(action)
@@ -51,7 +54,10 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions acti
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!Holding && TempData[ShowReasonKey] is string reason)
+        {
             Details = await queries.GetAsync(Me, id, reason, ct);
+            Conversation = await conversation.ReadAsync(Me, id, reason, ct);
+        }
         return Page();
     }
 
@@ -68,6 +74,18 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions acti
         if (reason.Length > 500) return await FailAsync(id, "show", new CommandResult.Invalid([new("accessReason", RuleCode.TooLong, 500)]), ct);
         TempData[ShowReasonKey] = reason;
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>A message to the unit, with an optional file; the contact person is told by a notice naming the case.</summary>
+    public async Task<IActionResult> OnPostMessageAsync(Guid id, CancellationToken ct)
+    {
+        var upload = Request.Form.Files.GetFile("file");
+        await using var content = upload?.OpenReadStream();
+        var file = upload is { Length: > 0 } ? new CaseConversation.MessageFile(upload.FileName, upload.Length, content!) : null;
+        var result = await conversation.PostAsync(Me, id, MessageText, file, ct);
+        if (result is CommandResult.Ok) return Done(T.ConversationSent, null, new { id });
+        if (result is CommandResult.NotFound) return NotFound();
+        return await FailAsync(id, "message", result, ct);
     }
 
     public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken ct) =>
@@ -125,10 +143,12 @@ public sealed class CaseModel(UiText text, CaseQueries queries, CaseActions acti
         if (overview is null) return false;
         Overview = overview;
         // The holder works the case: its details are shown at once, and the read is logged like any other.
-        if (Holding) Details = await queries.GetAsync(Me, id, T.HolderReadReason, ct);
-        Colleagues = (await db.Users.AsNoTracking()
-            .Where(u => u.Role == Role.Officer && u.Active && u.Id != Me.UserId).OrderBy(u => u.Name)
-            .Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
+        if (Holding)
+        {
+            Details = await queries.GetAsync(Me, id, T.HolderReadReason, ct);
+            Conversation = await conversation.ReadAsync(Me, id, T.HolderReadReason, ct);
+        }
+        Colleagues = await day.ColleaguesAsync(Me, ct);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using KommunHubben.Api.Web;
 using KommunHubben.Application.Cases;
+using KommunHubben.Application.Conversations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KommunHubben.Api.Pages.Officer;
@@ -10,7 +11,8 @@ namespace KommunHubben.Api.Pages.Officer;
 /// (cases no colleague has, each saying why it is there). Selected rows are claimed or handed over in one go
 /// (<see cref="BulkCaseActions"/>). Lists carry no personal details.
 /// </summary>
-public sealed class IndexModel(UiText text, OfficerDay day, SharedQueue pool, CaseSearch search, ClaimNext claimNext, BulkCaseActions bulk)
+public sealed class IndexModel(
+    UiText text, OfficerDay day, SharedQueue pool, CaseSearch search, ClaimNext claimNext, BulkCaseActions bulk, CaseConversation conversation)
     : HubPageModel(text)
 {
     [BindProperty(SupportsGet = true)] public string? View { get; set; }
@@ -25,6 +27,8 @@ public sealed class IndexModel(UiText text, OfficerDay day, SharedQueue pool, Ca
     public DayCounts Counts { get; private set; } = new(0, 0, 0, 0, 0);
     public DateTime? LastLooked { get; private set; }
     public PagedList<CaseSummary> Mine { get; private set; } = new([], 1, 100, 0);
+    /// <summary>Unread messages from the contact persons, per case of my queue.</summary>
+    public IReadOnlyDictionary<Guid, int> UnreadMessages { get; private set; } = new Dictionary<Guid, int>();
     public IReadOnlyList<PoolRow> Shared { get; private set; } = [];
     public IReadOnlyList<CaseSummary>? Found { get; private set; }
     public IReadOnlyList<(string Value, string Label)> Colleagues { get; private set; } = [];
@@ -58,6 +62,7 @@ public sealed class IndexModel(UiText text, OfficerDay day, SharedQueue pool, Ca
         LastLooked = await day.LastLookedAsync(Me, ct);
         Counts = await day.CountAsync(Me, LastLooked, ct);
         Mine = await day.ListAsync(Me, CurrentView, LastLooked, filter, ct);
+        UnreadMessages = await conversation.UnreadByCaseAsync(Me, Mine.Items.Select(c => c.Id).ToList(), ct);
         Shared = await pool.ListAsync(Me, filter, ct);
         Colleagues = await day.ColleaguesAsync(Me, ct);
     }

@@ -101,6 +101,9 @@ public static class RuleCode
     /// <summary>must be a file uploaded from your unit that is not yet attached to a case</summary>
     public const string FileNotYours = "fileNotYours";
 
+    /// <summary>the case is finished, so its conversation is closed for new messages</summary>
+    public const string ConversationClosed = "conversationClosed";
+
     /// <summary>must be the id of a joint project known to the hub</summary>
     public const string UnknownProject = "unknownProject";
 

@@ -52,6 +52,8 @@ public sealed class ConversationTests(BrowserHub hub)
         await contact.GotoAsync("/Contact");
         var waiting = contact.Locator("#waiting-for-you .unread-messages", new() { HasText = reference });
         await Expect(waiting).ToContainTextAsync("1 oläst meddelande");
+        await Expect(contact.Locator("#waiting-for-you")).ToContainTextAsync("Nya meddelanden i era ärenden:");
+        await Expect(contact.Locator("#waiting-for-you")).Not.ToContainTextAsync("väntar på ditt svar");
         await CaseSteps.StepAsync(contact, "conversation-02-contact-start-unread");
         await waiting.GetByRole(AriaRole.Link).ClickAsync();
         var thread = contact.Locator("#conversation");

@@ -20,5 +20,6 @@ public sealed partial class UiText
     public string ConversationSent => Text("Conversation.Sent");
     public string ConversationClosed => Text("Conversation.Closed");
     public string ConversationOnlyParties => Text("Conversation.OnlyParties");
+    public string UnreadMessagesIntro => Text("Conversation.UnreadIntro");
     public string UnreadMessages(int count) => count == 1 ? Text("Conversation.UnreadOne") : Format("Conversation.UnreadInList", count);
 }

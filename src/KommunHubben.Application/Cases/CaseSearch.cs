@@ -57,7 +57,7 @@ public sealed class CaseSearch(HubDbContext db, CaseQueries queries, PersonalDat
     }
 
     /// <summary>Only what the officer may open: cases they hold, and unclaimed ones (<see cref="CaseVisibility"/>).</summary>
-    private async Task<IReadOnlyList<CaseSummary>> VisibleAsync(HubUser user, IQueryable<Persistence.Entities.CaseRecord> cases, CancellationToken ct) =>
+    private async Task<IReadOnlyList<CaseSummary>> VisibleAsync(HubUser user, IQueryable<Domain.Cases.CaseRecord> cases, CancellationToken ct) =>
         (await queries.PageAsync(cases.Where(c => c.AssignedOfficerId == user.UserId || c.Status == CaseStatus.Submitted || c.Status == CaseStatus.Routed)
             .OrderByDescending(c => c.SubmittedAt), 1, CaseQueries.MaxPageSize, ct)).Items;
 }

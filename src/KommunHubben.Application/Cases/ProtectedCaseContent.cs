@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases;
 using System.Text.Json;
 using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Persistence.Entities;

@@ -20,7 +20,7 @@ public sealed record QueueFilter(string? Type, string? Status, string? Project, 
         return errors;
     }
 
-    public IQueryable<Persistence.Entities.CaseRecord> Apply(IQueryable<Persistence.Entities.CaseRecord> cases, IQueryable<Persistence.Entities.Deadline> deadlines)
+    public IQueryable<Domain.Cases.CaseRecord> Apply(IQueryable<Domain.Cases.CaseRecord> cases, IQueryable<Persistence.Entities.Deadline> deadlines)
     {
         if (Type is not null) { var t = Enum.Parse<CaseType>(Type, true); cases = cases.Where(c => c.Type == t); }
         if (Status is not null) { var s = Enum.Parse<CaseStatus>(Status, true); cases = cases.Where(c => c.Status == s); }

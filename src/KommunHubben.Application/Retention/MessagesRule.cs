@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases;
 using KommunHubben.Persistence;
 using KommunHubben.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;

@@ -22,6 +22,152 @@ namespace KommunHubben.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KommunHubben.Domain.Cases.CaseHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("ProtectedNote")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("case_history", (string)null);
+                });
+
+            modelBuilder.Entity("KommunHubben.Domain.Cases.CaseRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignedOfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PersonKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PriorityDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PriorityReasons")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("ProtectedDecision")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ProtectedDetails")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RoutingReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SubjectCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonKeyHash");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("AssignedOfficerId", "Status");
+
+                    b.HasIndex("UnitId", "SubmittedAt");
+
+                    b.HasIndex("Status", "Priority", "SubmittedAt");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("KommunHubben.Persistence.Entities.AfForwarding", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -179,50 +325,6 @@ namespace KommunHubben.Persistence.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseHistoryEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("FromStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<byte[]>("ProtectedNote")
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ToStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "Id");
-
-                    b.ToTable("case_history", (string)null);
-                });
-
             modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -278,108 +380,6 @@ namespace KommunHubben.Persistence.Migrations
                     b.HasIndex("ReaderId");
 
                     b.ToTable("case_message_reads", (string)null);
-                });
-
-            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AssignedOfficerId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ClosureReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("PersonKeyHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Priority")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("PriorityDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("PriorityReasons")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("ProjectId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<byte[]>("ProtectedDecision")
-                        .HasColumnType("bytea");
-
-                    b.Property<byte[]>("ProtectedDetails")
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("RoutingReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("SubjectCodes")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("UnitId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonKeyHash");
-
-                    b.HasIndex("Reference")
-                        .IsUnique();
-
-                    b.HasIndex("SubmittedAt");
-
-                    b.HasIndex("AssignedOfficerId", "Status");
-
-                    b.HasIndex("UnitId", "SubmittedAt");
-
-                    b.HasIndex("Status", "Priority", "SubmittedAt");
-
-                    b.ToTable("cases", (string)null);
                 });
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseReferenceCounter", b =>
@@ -1197,9 +1197,9 @@ namespace KommunHubben.Persistence.Migrations
                     b.ToTable("reporting_refusals", (string)null);
                 });
 
-            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseHistoryEntry", b =>
+            modelBuilder.Entity("KommunHubben.Domain.Cases.CaseHistoryEntry", b =>
                 {
-                    b.HasOne("KommunHubben.Persistence.Entities.CaseRecord", null)
+                    b.HasOne("KommunHubben.Domain.Cases.CaseRecord", null)
                         .WithMany("History")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1208,7 +1208,7 @@ namespace KommunHubben.Persistence.Migrations
 
             modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseMessage", b =>
                 {
-                    b.HasOne("KommunHubben.Persistence.Entities.CaseRecord", null)
+                    b.HasOne("KommunHubben.Domain.Cases.CaseRecord", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1224,7 +1224,7 @@ namespace KommunHubben.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KommunHubben.Persistence.Entities.CaseRecord", b =>
+            modelBuilder.Entity("KommunHubben.Domain.Cases.CaseRecord", b =>
                 {
                     b.Navigation("History");
                 });

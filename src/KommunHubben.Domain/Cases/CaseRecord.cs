@@ -1,6 +1,4 @@
-using KommunHubben.Domain.Cases;
-
-namespace KommunHubben.Persistence.Entities;
+namespace KommunHubben.Domain.Cases;
 
 /// <summary>
 /// A case as stored. Columns that are searched and shown in lists are non-personal (type, status, unit,

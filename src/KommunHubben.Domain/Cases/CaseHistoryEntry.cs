@@ -1,6 +1,4 @@
-using KommunHubben.Domain.Cases;
-
-namespace KommunHubben.Persistence.Entities;
+namespace KommunHubben.Domain.Cases;
 
 /// <summary>One step in a case's life, shown to the contact person and the officer. Notes (questions, answers,
 /// decision texts) may be personal, so they are stored encrypted.</summary>

@@ -47,7 +47,7 @@ public sealed class SharedQueue(HubDbContext db, CaseQueries queries, TimeProvid
     }
 
     /// <summary>Unclaimed cases that are not the caller's and that no present, active colleague has (or that were released).</summary>
-    private IQueryable<Persistence.Entities.CaseRecord> Pool(HubUser user, IQueryable<string> absent)
+    private IQueryable<CaseRecord> Pool(HubUser user, IQueryable<string> absent)
     {
         var inactive = db.Users.Where(u => !u.Active).Select(u => u.Id);
         return db.Cases.Where(c => c.Status == CaseStatus.Routed && c.AssignedOfficerId != user.UserId && (

@@ -27,6 +27,11 @@ public static class ApplicationServices
         services.AddScoped<ClaimNext>();
         services.AddScoped<Consents.ConsentRegister>();
         services.AddScoped<Consents.ConsentCommands>();
+        services.AddOptions<Consents.ConsentExpiryOptions>().Bind(configuration.GetSection(Consents.ConsentExpiryOptions.Section))
+            .Validate(o => o.NoticeDays >= 0, $"{Consents.ConsentExpiryOptions.Section}:NoticeDays must not be negative.")
+            .Validate(o => o.BatchSize >= 1, $"{Consents.ConsentExpiryOptions.Section}:BatchSize must be at least 1.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero, $"{Consents.ConsentExpiryOptions.Section}:PollInterval must be positive.");
+        services.AddScoped<Consents.ConsentExpiryJob>();
         services.AddScoped<Attachments.AttachmentCommands>();
         services.AddScoped<Conversations.CaseConversation>();
         services.AddScoped<Users.UserAdministration>();

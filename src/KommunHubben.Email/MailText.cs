@@ -71,6 +71,8 @@ public sealed class MailText(string language)
         "MessageReceived" => S("Nytt meddelande i ärendet", "New message on the case"),
         "CaseDecided" => S("Beslut i ärendet", "The case was decided"),
         "CaseStoppedConsentWithdrawn" => S("Ärendet stoppades: samtycket återkallades", "Case stopped: consent withdrawn"),
+        "CaseStoppedConsentExpired" => S("Ärendet stoppades: samtycket har gått ut", "Case stopped: the consent has expired"),
+        "ConsentExpiresSoon" => S("Samtycket går snart ut: be personen om ett nytt samtycke", "The consent ends soon: ask the person for a new consent"),
         "CaseRedistributedToYou" => S("Ärendet flyttades till dig", "The case was moved to you"),
         "FollowUp3Months" => S("Uppföljning efter 3 månader", "Follow-up after 3 months"),
         "FollowUp6Months" => S("Uppföljning efter 6 månader", "Follow-up after 6 months"),

@@ -23,6 +23,7 @@ public static class WorkflowServices
         services.AddSingleton<CaseLeadTimeMetrics>();
         services.AddHostedService<DeadlineService>();
         services.AddHostedService<Retention.RetentionService>();
+        services.AddHostedService<Consents.ConsentExpiryService>();
         return services;
     }
 

@@ -33,7 +33,7 @@ public sealed class ContactPersonTests(BrowserHub hub)
             await Task.Delay(500);
             await contact.ReloadAsync();
         }
-        await Expect(contact.Locator("#unread-count")).ToContainTextAsync("oläst");
+        await Expect(contact.Locator("#unread-count")).ToContainTextAsync("1 oläst");
         await CaseSteps.StepAsync(contact, "contact-01-waiting-for-you");
         await CaseSteps.AssertFitsAsync(hub, "kp-29", "/Contact", "contact-start");
 

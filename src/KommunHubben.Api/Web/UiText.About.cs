@@ -67,6 +67,7 @@ public sealed partial class UiText
         Text("LegalBasis"),
         Text("authority"),
         Text("authority2"),
+        Text("authority3"),
     ];
     public string RecipientsHeading => Text("RecipientsHeading");
     public IReadOnlyList<string> Recipients =>

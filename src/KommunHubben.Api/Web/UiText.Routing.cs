@@ -18,15 +18,16 @@ public sealed partial class UiText
     ];
 
     /// <summary>Reasons the hub itself writes into the audit log (a person's own reason is shown as written).</summary>
-    public static readonly IReadOnlyList<string> AuditReasons = ["CaseHandling", "HolderRead", "FileDownload", "ContactOpenedCase", "Deactivated", "Reactivated",
-        "CaseSubmitted", "FollowUpAfterClosure", "ConsentRegister", "Absent", "Skills", "Added", "AddedInUnit"];
+    public static readonly IReadOnlyList<string> AuditReasons = ["CaseHandling", "HolderRead", "FileDownload", "ContactOpenedCase", "ConsentExpired", "Deactivated",
+        "Reactivated", "CaseSubmitted", "FollowUpAfterClosure", "ConsentRegister", "Absent", "Skills", "Added", "AddedInUnit"];
 
     /// <summary>Every kind of notification the hub sends.</summary>
     public static readonly IReadOnlyList<string> NotificationKinds =
     [
-        "NewCase", "SupplementRequested", "SupplementAnswered", "CaseDecided", "CaseStoppedConsentWithdrawn", "CaseRedistributedToYou",
+        "NewCase", "SupplementRequested", "SupplementAnswered", "CaseDecided", "CaseStoppedConsentWithdrawn", "CaseStoppedConsentExpired", "ConsentExpiresSoon", "CaseRedistributedToYou",
         "FollowUp3Months", "FollowUp6Months", "SelfSufficiency6Months", "BreachFirstAction", "BreachDecision", "BreachSupplementAnswer",
         "ReminderFirstAction", "ReminderDecision", "ReminderSupplementAnswer",
+        "MessageReceived",
     ];
 
     public string UnitKind(string? code) => Label("UnitKind", code);
@@ -68,6 +69,7 @@ public sealed partial class UiText
         "case submitted" => Text("AuditReason.CaseSubmitted"),
         "follow-up after closure" => Text("AuditReason.FollowUpAfterClosure"),
         "consent register" => Text("AuditReason.ConsentRegister"),
+        Application.Consents.ConsentExpiryJob.AuditReason => Text("AuditReason.ConsentExpired"),
         _ when reason.EndsWith(" deactivated", StringComparison.Ordinal) => Format("AuditReason.Deactivated", names.Person(reason[..^" deactivated".Length])),
         _ when reason.EndsWith(" reactivated", StringComparison.Ordinal) => Format("AuditReason.Reactivated", names.Person(reason[..^" reactivated".Length])),
         _ when AdminReason().Match(reason) is { Success: true } m => m.Groups["what"].Value switch

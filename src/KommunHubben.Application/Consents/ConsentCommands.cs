@@ -88,10 +88,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
         var stopped = 0;
         foreach (var record in open.Where(c => !CaseLifecycle.IsTerminal(c.Status)))
         {
-            db.CaseHistory.Add(record.Apply(CaseAction.Stop, user.UserId, now));
-            db.PublishAfterCommit(new CaseStopped(record.Id, record.AssignedOfficerId, "ConsentWithdrawn", now), now);
-            if (record.AssignedOfficerId is not null)
-                db.Notifications.Add(new Notification { RecipientId = record.AssignedOfficerId, CaseId = record.Id, Kind = "CaseStoppedConsentWithdrawn", At = now });
+            ConsentEnding.StopCase(db, record, user.UserId, ConsentEnding.Withdrawn, now);
             Audit(user, "StopCase", record.Id, now);
             stopped++;
         }

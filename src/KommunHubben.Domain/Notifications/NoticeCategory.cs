@@ -8,13 +8,13 @@ public enum NoticeCategory
 {
     /// <summary>A service-level deadline passed (the officer's or the contact person's).</summary>
     DeadlineBreached,
-    /// <summary>Someone waits for this person: a supplement asked or answered, a message on a case, a reminder.</summary>
+    /// <summary>Someone waits for this person: a supplement asked or answered, a message on a case, a reminder, a consent about to end.</summary>
     WaitingForYou,
     /// <summary>A decision on one of the person's cases.</summary>
     Decision,
     /// <summary>A new case in the officer's queue (also one moved to them).</summary>
     NewCase,
-    /// <summary>Everything else: a follow-up due, a case stopped when consent was withdrawn.</summary>
+    /// <summary>Everything else: a follow-up due, a case stopped when consent was withdrawn or expired.</summary>
     Other,
 }
 
@@ -24,7 +24,8 @@ public static class NoticeCategories
     {
         _ when kind.StartsWith("Breach", StringComparison.Ordinal) => NoticeCategory.DeadlineBreached,
         _ when kind.StartsWith("Reminder", StringComparison.Ordinal) => NoticeCategory.WaitingForYou,
-        "SupplementRequested" or "SupplementAnswered" or "MessageReceived" => NoticeCategory.WaitingForYou,
+        // A consent about to end needs the contact person to ask for a new one, or the case stops.
+        "SupplementRequested" or "SupplementAnswered" or "MessageReceived" or "ConsentExpiresSoon" => NoticeCategory.WaitingForYou,
         "CaseDecided" => NoticeCategory.Decision,
         "NewCase" or "CaseRedistributedToYou" => NoticeCategory.NewCase,
         _ => NoticeCategory.Other,

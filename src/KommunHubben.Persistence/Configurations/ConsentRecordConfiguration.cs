@@ -16,6 +16,9 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
         builder.Property(x => x.UnitId).HasMaxLength(64);
         builder.Property(x => x.WithdrawnBy).HasMaxLength(64);
         builder.Ignore(x => x.Scope);
+        builder.Ignore(x => x.Terms);
         builder.HasIndex(x => x.PersonKeyHash);
+        // The expiry job looks for consents near or past their expiry day.
+        builder.HasIndex(x => x.ExpiresOn);
     }
 }

@@ -22,8 +22,14 @@ public sealed class ConsentRecord
     public required DateTime RegisteredAt { get; init; }
     public DateTime? WithdrawnAt { get; private set; }
     public string? WithdrawnBy { get; private set; }
+    /// <summary>When the contact persons were told the consent runs out; set once, so the notice goes once.</summary>
+    public DateTime? ExpiryNoticeSentAt { get; private set; }
+    /// <summary>When the hub stopped the open cases resting on the lapsed consent; set once, so nothing stops twice.</summary>
+    public DateTime? LapseHandledAt { get; private set; }
 
     public IReadOnlySet<CaseType> Scope => CaseTypes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<CaseType>).ToHashSet();
+
+    public ConsentTerms Terms => new(Scope, GivenOn, ExpiresOn, WithdrawnAt is not null);
 
     public string? WhyNotCovering(CaseType type, DateOnly today) =>
         ConsentRules.WhyNotCovering(Scope, GivenOn, ExpiresOn, WithdrawnAt is not null, type, today);
@@ -33,4 +39,8 @@ public sealed class ConsentRecord
         WithdrawnAt = at;
         WithdrawnBy = by;
     }
+
+    public void RecordExpiryNoticeSent(DateTime at) => ExpiryNoticeSentAt ??= at;
+
+    public void RecordLapseHandled(DateTime at) => LapseHandledAt ??= at;
 }

@@ -409,6 +409,9 @@ namespace KommunHubben.Persistence.Migrations
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ExpiryNoticeSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("GivenHow")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -416,6 +419,9 @@ namespace KommunHubben.Persistence.Migrations
 
                     b.Property<DateOnly>("GivenOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("LapseHandledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PersonKeyHash")
                         .IsRequired()
@@ -447,6 +453,8 @@ namespace KommunHubben.Persistence.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
 
                     b.HasIndex("PersonKeyHash");
 

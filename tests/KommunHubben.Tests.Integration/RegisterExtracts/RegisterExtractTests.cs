@@ -101,7 +101,7 @@ public sealed class RegisterExtractTests : IAsyncLifetime
             extract.Cases.Single(c => c.CaseId == casesOfA[0]).Messages.Select(m => m.Text));
         Assert.Equal(["Officer", "ContactPerson"], extract.Cases.Single(c => c.CaseId == casesOfA[0]).Messages.Select(m => m.AuthorRole));
         Assert.All(extract.Cases.Where(c => c.CaseId != casesOfA[0]), c => Assert.Empty(c.Messages));
-        Assert.Equal(["Handlingsplan och aktivitetsrapporter", "Läkarintyg"], extract.Consents.Select(c => c.InformationScope).ToArray());
+        Assert.Equal(["Handlingsplan och aktivitetsrapporter", "Läkarintyg"], extract.Consents.Select(c => c.InformationScope!).ToArray());
         Assert.Equal(Enumerable.Range(1, 5).Select(i => $"Läsning {i} inför möte"), extract.Reads.Select(r => r.Why));
         Assert.All(extract.Reads, r => Assert.Equal(readerName, r.Who));
 

@@ -16,6 +16,8 @@ public sealed class MailDefaultsTests
     [InlineData("BreachSupplementAnswer", NoticeCategory.DeadlineBreached)]
     [InlineData("FollowUp3Months", NoticeCategory.Other)]
     [InlineData("CaseStoppedConsentWithdrawn", NoticeCategory.Other)]
+    [InlineData("CaseStoppedConsentExpired", NoticeCategory.Other)]
+    [InlineData("ConsentExpiresSoon", NoticeCategory.WaitingForYou)]
     public void Each_notice_kind_belongs_to_one_category(string kind, NoticeCategory expected) =>
         Assert.Equal(expected, NoticeCategories.Of(kind));
 
@@ -25,6 +27,10 @@ public sealed class MailDefaultsTests
         Assert.Equal(MailDelivery.Immediately, MailDefaults.For(Role.ContactPerson, NoticeCategory.WaitingForYou));
         Assert.Equal(MailDelivery.Immediately, MailDefaults.For(Role.ContactPerson, NoticeCategory.Decision));
     }
+
+    [Fact]
+    public void A_contact_person_hears_at_once_that_a_consent_their_case_rests_on_ends_soon() =>
+        Assert.Equal(MailDelivery.Immediately, MailDefaults.For(Role.ContactPerson, NoticeCategories.Of("ConsentExpiresSoon")));
 
     [Fact]
     public void Officers_get_new_cases_as_a_digest_and_breaches_reach_officers_and_coordinators_at_once()

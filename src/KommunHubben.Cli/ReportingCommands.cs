@@ -33,7 +33,7 @@ public static class ReportingCommands
         var format = options.Value("--format") ?? "csv";
         if (format is not ("csv" or "json")) throw new UsageException($"--format must be csv or json, not '{format}'.");
         var by = IndicatorDimensions.Parse(options.Value("--by") ?? "unit", out var error)
-            ?? throw new UsageException($"--by {error}.");
+            ?? throw new UsageException($"--by must be one or two of unit, coach, caseType, project, month, quarter, year, each once (broke: {error!.Code}).");
 
         await using var db = HubDatabase.Open();
         var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(IndicatorOptions.Section).Get<IndicatorOptions>() ?? new IndicatorOptions();

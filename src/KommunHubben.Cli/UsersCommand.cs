@@ -23,7 +23,7 @@ public static class UsersCommand
         await using var db = HubDatabase.Open();
         var result = await new UserAdministration(db, TimeProvider.System)
             .AddAsync(CliAdministrator.Current, new UserAdministration.NewUser(id, name, role, unit), CancellationToken.None);
-        Fail(result);
+        Fail(result, id);
         Console.WriteLine($"Added {role} {id}.");
         return 0;
     }
@@ -46,7 +46,9 @@ public static class UsersCommand
                 throw new CommandFailedException(string.Join("; ", invalid.Errors.Select(Describe)));
             case CommandResult.Invalid invalid:
                 throw new UsageException(string.Join("; ", invalid.Errors.Select(Describe)));
-            case CommandResult.Conflict conflict: throw new CommandFailedException(conflict.Reason);
+            case CommandResult.Conflict { Code: ConflictCodes.UserIdTaken }: throw new CommandFailedException($"user '{id}' already exists");
+            case CommandResult.Conflict { Code: ConflictCodes.CannotDeactivateSelf }: throw new CommandFailedException("you cannot deactivate yourself; ask another administrator");
+            case CommandResult.Conflict conflict: throw new CommandFailedException(conflict.Code);
             case CommandResult.NotFound: throw new CommandFailedException($"user '{id}' does not exist");
             default: throw new CommandFailedException(result.ToString());
         }

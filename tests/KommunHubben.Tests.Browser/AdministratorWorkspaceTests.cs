@@ -23,7 +23,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         var database = hub.Hub.Database;
         var stuck = await database.InsertSubmittedCaseAsync();
         var messageId = Guid.NewGuid();
-        await SetOfficersActiveAsync(false);
+        var active = await DeactivateOfficersAsync();
         try
         {
             await RawPublisher.PublishAsync(hub.Hub.VirtualHost.Name, messageId,
@@ -32,7 +32,7 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         }
         finally
         {
-            await SetOfficersActiveAsync(true);
+            await ReactivateAsync(active);
         }
 
         var admin = await hub.SignedInAsync("admin-1");
@@ -167,18 +167,118 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Lägg till användare" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Användaren {userId} är tillagd.");
         await Expect(admin.Locator($"#user-{userId}")).ToContainTextAsync("Aktiv");
-        await admin.GetByRole(AriaRole.Button, new() { Name = $"Inaktivera {userId}" }).ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"{userId} är inaktiverad");
+
+        // Deactivating asks first and names the person: cancelling changes nothing, confirming deactivates.
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Inaktivera Sam Samordnare" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Är du säker?");
+        await Expect(admin.Locator("#deactivate-what")).ToContainTextAsync("Sam Samordnare kan inte logga in längre");
+        await Step(admin, "admin-18-deactivate-confirm");
+        Assert.True(await ActiveAsync(userId), "the first click deactivated the user");
+        await admin.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Avbryt" }).Last.ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Användare och enheter");
+        await Expect(admin.Locator($"#user-{userId}")).ToContainTextAsync("Aktiv");
+        Assert.True(await ActiveAsync(userId), "cancelling deactivated the user");
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Inaktivera Sam Samordnare" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Ja, inaktivera användaren" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Sam Samordnare är inaktiverad");
         await Expect(admin.Locator($"#user-{userId}")).ToContainTextAsync("Inaktiv");
-        Assert.False(await hub.Hub.Database.ScalarAsync<bool>("""SELECT "Active" FROM users WHERE "Id" = @id""", ("id", userId)));
+        Assert.False(await ActiveAsync(userId));
 
         // Both changes are audit-logged; the English workspace says the same.
         await admin.GotoAsync($"/Admin/Audit?actor=admin-1&action=DeactivateUser");
-        await Expect(admin.Locator("#audit-log tbody tr").Filter(new() { HasText = userId })).ToHaveCountAsync(1);
+        await Expect(admin.Locator("#audit-log tbody tr").Filter(new() { HasText = "Sam Samordnare inaktiverades" })).ToHaveCountAsync(1);
         await admin.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Audit log");
         await Step(admin, "admin-17-audit-english");
     }
+
+    [Fact]
+    public async Task Redistributing_an_officers_cases_asks_first_and_cancelling_moves_nothing()
+    {
+        // An officer of this test alone, absent for the next weeks (so routing gives them nothing else, during this test
+        // or after it: an officer without a skills profile would take every case type, with no load), holding one routed case.
+        var officerId = $"af-rut{Guid.NewGuid():N}"[..12];
+        var database = hub.Hub.Database;
+        await database.ExecuteAsync("""INSERT INTO users ("Id","Name","Role","Active") VALUES (@id,'Rut Omfördelning','Officer',true)""", ("id", officerId));
+        await database.ExecuteAsync("""
+            INSERT INTO officer_absences ("OfficerId","From","To","RegisteredBy","RegisteredAt")
+            VALUES (@id, current_date - 1, current_date + 30, 'admin-1', now())
+            """, ("id", officerId));
+        var caseId = await database.InsertSubmittedCaseAsync();
+        await database.ExecuteAsync("""UPDATE cases SET "Status" = 'Routed', "AssignedOfficerId" = @officer WHERE "Id" = @id""", ("officer", officerId), ("id", caseId));
+
+        var admin = await hub.SignedInAsync("admin-1");
+        await Menu(admin, "Handläggare").ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Omfördela Rut Omfördelnings öppna ärenden" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Är du säker?");
+        await Expect(admin.Locator("#redistribute-what")).ToContainTextAsync("Rut Omfördelning har 1 öppna ärenden");
+        await Step(admin, "admin-19-redistribute-confirm");
+        Assert.Equal(officerId, await HolderAsync(caseId));
+
+        await admin.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Avbryt" }).Last.ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Handläggarnas ärendetyper och frånvaro");
+        Assert.Equal(officerId, await HolderAsync(caseId));
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Omfördela Rut Omfördelnings öppna ärenden" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Ja, omfördela ärendena" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 ärenden flyttades från Rut Omfördelning.");
+        var colleague = await HolderAsync(caseId);
+        Assert.NotEqual(officerId, colleague);
+        Assert.StartsWith("af-", colleague);
+        await Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Omfördela Rut Omfördelnings öppna ärenden" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Discarding_a_failed_message_asks_for_a_reason_and_confirmation_and_cancelling_keeps_it()
+    {
+        var stuck = await hub.Hub.Database.InsertSubmittedCaseAsync();
+        var messageId = Guid.NewGuid();
+        var before = await CountAsync();
+        var active = await DeactivateOfficersAsync();
+        try
+        {
+            await RawPublisher.PublishAsync(hub.Hub.VirtualHost.Name, messageId,
+                new CaseSubmitted(stuck, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 1);
+            await WaitForErrorQueueAsync(before + 1);
+        }
+        finally
+        {
+            await ReactivateAsync(active);
+        }
+
+        var admin = await hub.SignedInAsync("admin-1");
+        await admin.GotoAsync($"/Admin/DeadLetters?queue={ErrorQueue}");
+        ILocator Message() => admin.Locator("li.dead-letter").Filter(new() { Has = admin.Locator("code.message-id", new() { HasText = messageId.ToString() }) });
+        await Message().GetByRole(AriaRole.Link, new() { Name = "Kasta" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Är du säker?");
+        await Expect(admin.Locator("main code.message-id")).ToHaveTextAsync(messageId.ToString());
+        await Expect(admin.Locator("#discard-what")).ToContainTextAsync("Det går inte att ångra");
+        await Step(admin, "admin-20-discard-confirm");
+        Assert.Equal(before + 1, await CountAsync());
+
+        // Cancel: back at the queue, the message still there.
+        await admin.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Avbryt" }).Last.ClickAsync();
+        await Expect(Message()).ToHaveCountAsync(1);
+        Assert.Equal(before + 1, await CountAsync());
+
+        // Confirming without a reason is refused at the field; with one, the message is gone and the queue says so.
+        await Message().GetByRole(AriaRole.Link, new() { Name = "Kasta" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Ja, kasta meddelandet" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("Skäl att kasta");
+        Assert.Equal(before + 1, await CountAsync());
+        await admin.GetByLabel("Skäl att kasta").FillAsync("Testmeddelande utan ärende");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Ja, kasta meddelandet" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Meddelandet {messageId} är kastat och händelsen loggad.");
+        await Expect(Message()).ToHaveCountAsync(0);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    private Task<bool> ActiveAsync(string userId) =>
+        hub.Hub.Database.ScalarAsync<bool>("""SELECT "Active" FROM users WHERE "Id" = @id""", ("id", userId));
+
+    private Task<string> HolderAsync(Guid caseId) =>
+        hub.Hub.Database.ScalarAsync<string>("""SELECT "AssignedOfficerId" FROM cases WHERE "Id" = @id""", ("id", caseId));
 
     private static ILocator Menu(IPage page, string name) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = name });
@@ -189,8 +289,16 @@ public sealed class AdministratorWorkspaceTests(BrowserHub hub)
         await BrowserHub.AssertAccessibleAsync(page);
     }
 
-    private Task SetOfficersActiveAsync(bool active) =>
-        hub.Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = @active WHERE "Role" = 'Officer'""", ("active", active));
+    /// <summary>Every active officer made inactive (so a case cannot be routed); their ids, to make exactly them active again.</summary>
+    private async Task<string[]> DeactivateOfficersAsync()
+    {
+        var ids = (await hub.Hub.Database.RowsAsync("""SELECT "Id" FROM users WHERE "Role" = 'Officer' AND "Active" """)).Select(r => (string)r[0]!).ToArray();
+        await hub.Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = false WHERE "Id" = ANY(@ids)""", ("ids", ids));
+        return ids;
+    }
+
+    private Task ReactivateAsync(string[] ids) =>
+        hub.Hub.Database.ExecuteAsync("""UPDATE users SET "Active" = true WHERE "Id" = ANY(@ids)""", ("ids", ids));
 
     private async Task WaitForStatusAsync(Guid id, string status)
     {

@@ -8,35 +8,15 @@ namespace KommunHubben.Tests.Browser;
 
 /// <summary>
 /// Every page of every role's workspace, read as its users read it: in Swedish no English leftover word and no raw id
-/// where a name belongs; in English no Swedish word; at 1280 px and 390 px the page is exactly as wide as the window.
+/// where a name belongs (an id an integration needs may stand small beside the name, marked "integration-id"); in
+/// English no Swedish word; at 1280 px and 390 px the page is exactly as wide as the window and no table breaks a word
+/// over two lines or cuts a cell off.
 /// Cases are first brought to states where decisions, supplement requests and the routing line show. Screenshots of
 /// each page at both widths go to artifacts/screenshots (walk-*.png).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LanguageWalkTests(BrowserHub hub, ITestOutputHelper output)
 {
-    /// <summary>Pages checked for raw ids (people, units, projects by id where a name belongs). A page not listed is
-    /// still walked and its ids are reported in the test output; add a page here once it shows names only.</summary>
-    private static readonly HashSet<string> PagesExpectedFreeOfIds = new(StringComparer.Ordinal)
-    {
-        "contact-new-case", "contact-new-GeneralQuestion", "contact-new-IndividualPlanning", "contact-new-DisabilityCoding",
-        "contact-new-WageSubsidy", "contact-consents", "contact-cases", "contact-case-decided", "contact-case-supplement",
-        "contact-notifications", "officer-queue", "officer-case-decided", "officer-case-supplement", "officer-notifications",
-        "coordinator-indicator", "coordinator-followups", "admin-start", "admin-routing",
-    };
-
-    /// <summary>Pages that must not scroll sideways (measured to fit). A page not listed is reported when it is too wide:
-    /// on 2026-12-05 the officer's queue at 390 px, and in English at 390 px the coordinator's indicator, service and
-    /// caseload pages (the Swedish ones fit).</summary>
-    private static readonly HashSet<string> PagesExpectedToFit = new(StringComparer.Ordinal)
-    {
-        "contact-cases", "contact-new-case", "contact-new-GeneralQuestion", "contact-new-IndividualPlanning",
-        "contact-new-DisabilityCoding", "contact-new-WageSubsidy", "contact-consents", "contact-case-decided",
-        "contact-case-supplement", "contact-notifications", "officer-case-decided", "officer-case-supplement",
-        "officer-notifications", "coordinator-project", "admin-start", "admin-users", "admin-officers",
-        "admin-routing", "admin-dead-letters", "admin-audit",
-    };
-
     /// <summary>Pages that show what people typed (the audit log's reasons, whichever test wrote them): leftovers of the
     /// other language there are reported, not failed.</summary>
     private static readonly HashSet<string> PagesWithPeoplesWords = new(StringComparer.Ordinal) { "admin-audit" };
@@ -62,6 +42,10 @@ public sealed class LanguageWalkTests(BrowserHub hub, ITestOutputHelper output)
         "Samlar frågorna hos en handläggare.", "Vilken stadsdel gäller frågan?",
     ];
 
+    /// <summary>A contact person of a unit no other browser test works in: the coordinator tests count kp-31's unit's
+    /// cases exactly, so the walk's cases must not land there.</summary>
+    private const string ContactPerson = "kp-05";
+
     private readonly List<string> _failures = [];
     private readonly StringBuilder _report = new();
 
@@ -73,7 +57,7 @@ public sealed class LanguageWalkTests(BrowserHub hub, ITestOutputHelper output)
 
         foreach (var english in new[] { false, true })
         {
-            await WalkAsync("kp-31", english, swedishNames,
+            await WalkAsync(ContactPerson, english, swedishNames,
             [
                 ("contact-cases", "/Contact"), ("contact-new-case", "/Contact/NewCase"),
                 ("contact-new-GeneralQuestion", "/Contact/NewCase/GeneralQuestion"), ("contact-new-IndividualPlanning", "/Contact/NewCase/IndividualPlanning"),
@@ -119,17 +103,17 @@ public sealed class LanguageWalkTests(BrowserHub hub, ITestOutputHelper output)
             if (response is not { Ok: true }) { _failures.Add($"{language} {name}: {path} answered {response?.Status}"); continue; }
             var text = await page.EvaluateAsync<string>("() => document.body.innerText");
             CheckLanguage(language, name, text, english, swedishNames);
-            if (!english) CheckIds(name, text);
+            if (!english) CheckIds(name, await TextBesideIntegrationIdsAsync(page));
             foreach (var width in new[] { 1280, 390 })
             {
                 await page.SetViewportSizeAsync(width, 900);
                 var scrollWidth = await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth");
                 var viewport = await page.EvaluateAsync<int>("() => document.documentElement.clientWidth");
                 await BrowserHub.ScreenshotAsync(page, $"walk-{language}-{width}-{name}");
+                await CheckWholeWordsAsync(page, $"{language} {name} at {width} px");
                 if (scrollWidth == viewport) continue;
-                var message = $"{language} {name} at {width} px: the page is {scrollWidth} px wide in a {viewport} px window";
-                if (PagesExpectedToFit.Contains(name)) _failures.Add(message);
-                else _report.AppendLine("too wide: " + message);
+                // Every page fits: a wide table or chart scrolls or shrinks inside its own region, never the page.
+                _failures.Add($"{language} {name} at {width} px: the page is {scrollWidth} px wide in a {viewport} px window");
             }
         }
         await page.Context.CloseAsync();
@@ -147,13 +131,52 @@ public sealed class LanguageWalkTests(BrowserHub hub, ITestOutputHelper output)
             _failures.Add($"{language} {name}: {(english ? "Swedish" : "English")} words left: {string.Join(", ", leftovers)} — in «{Around(text, leftovers[0])}»");
     }
 
+    /// <summary>Words of the page's table cells that the browser broke over two lines ("Handläg/gare"), and cells
+    /// whose text is cut off by their width.</summary>
+    private async Task CheckWholeWordsAsync(IPage page, string where)
+    {
+        var broken = await page.EvaluateAsync<string[]>("""
+            () => {
+                const found = [];
+                for (const cell of document.querySelectorAll('table th, table td')) {
+                    if (cell.closest('.visually-hidden')) continue;
+                    if (cell.scrollWidth > cell.clientWidth + 1) found.push('cut: ' + cell.innerText.trim().slice(0, 30));
+                    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                        if (node.parentElement.closest('.visually-hidden')) continue;
+                        for (const match of node.data.matchAll(/\p{L}{2,}/gu)) {
+                            const range = document.createRange();
+                            range.setStart(node, match.index);
+                            range.setEnd(node, match.index + match[0].length);
+                            const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                            if (lines.size > 1) found.push(match[0]);
+                        }
+                    }
+                }
+                return [...new Set(found)];
+            }
+            """);
+        // Every table keeps whole words: a narrow one scrolls inside its region instead.
+        if (broken.Length > 0) _failures.Add($"{where}: words broken or cells cut in its tables: {string.Join(", ", broken.Take(12))}");
+    }
+
+    /// <summary>The page's text without the ids an integration or a sign-in needs, which pages show small beside the
+    /// name (class "integration-id": a user's sign-in id, a unit's or project's id for the API, a queue's name).</summary>
+    private static Task<string> TextBesideIntegrationIdsAsync(IPage page) => page.EvaluateAsync<string>("""
+        () => {
+            const ids = [...document.querySelectorAll('.integration-id')];
+            ids.forEach(e => e.style.display = 'none');
+            const text = document.body.innerText;
+            ids.forEach(e => e.style.display = '');
+            return text;
+        }
+        """);
+
     private void CheckIds(string name, string text)
     {
         var ids = RawIds.SelectMany(pattern => pattern.Matches(text).Select(m => m.Value)).Distinct().ToList();
         if (ids.Count == 0) return;
-        var message = $"sv {name}: raw ids where names belong: {string.Join(", ", ids)}";
-        if (PagesExpectedFreeOfIds.Contains(name)) _failures.Add(message);
-        else _report.AppendLine("ids: " + message);
+        _failures.Add($"sv {name}: raw ids where names belong: {string.Join(", ", ids)}");
     }
 
     private static string Around(string text, string word)
@@ -165,7 +188,7 @@ public sealed class LanguageWalkTests(BrowserHub hub, ITestOutputHelper output)
     /// <summary>A decided case (the routing line and the decision show) and one awaiting the contact person's supplement.</summary>
     private async Task<(Guid Decided, Guid Supplement, string OfficerId)> BringCasesToInterestingStatesAsync()
     {
-        using var contact = hub.Hub.As("kp-31");
+        using var contact = hub.Hub.As(ContactPerson);
         var decided = await contact.SubmitAsync(new { caseType = "GeneralQuestion", generalQuestion = new { topic = "Routines", question = FreeTexts[0] } });
         var supplement = await contact.SubmitAsync(new { caseType = "GeneralQuestion", generalQuestion = new { topic = "Efforts", question = FreeTexts[1] } });
         var officerId = (await contact.WaitForStatusAsync(decided, "Routed", TimeSpan.FromSeconds(60)))["assignedOfficerId"]!.GetValue<string>();

@@ -2,6 +2,7 @@ using KommunHubben.Api.Auth;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Application.Cases;
 using KommunHubben.Application.Cases.Actions;
+using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Cases.Submission;
 
 namespace KommunHubben.Api.Endpoints;
@@ -37,6 +38,19 @@ public static class CaseEndpoints
             .Produces<PagedList<CaseSummary>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        cases.MapGet("/by-reference/{reference}", async (string reference, HttpContext http, CaseSearch search, CancellationToken ct) =>
+        {
+            if (CaseReference.Parse(reference) is not { } parsed) return ApiProblems.Validation("reference", RuleCode.ReferenceFormat);
+            return await search.FindByReferenceAsync(http.User.ToHubUser()!, parsed, ct) is { } found ? Results.Ok(found) : ResultMapping.NotFound();
+        }).WithName("FindCaseByReference")
+            .WithSummary("Find a case by its reference")
+            .WithDescription("The case with this reference number (`KH-2026-000123`; `kh-2026-123` is read the same) as a list row, without personal " +
+                             "details: for an officer a case they hold or an unclaimed one, for a contact person a case of their unit. " +
+                             "400 when it is not a reference; 404 whether no case has it or the caller may not see it.")
+            .Produces<CaseSummary>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapGet("/{id:guid}", async (Guid id, HttpContext http, CaseQueries queries, CancellationToken ct) =>
         {

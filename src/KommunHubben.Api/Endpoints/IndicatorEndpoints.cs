@@ -1,4 +1,5 @@
 using KommunHubben.Api.Auth;
+using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Domain.Indicators;
 using KommunHubben.Domain.Organisation;
 using KommunHubben.Reporting.Export;
@@ -34,7 +35,7 @@ public static class IndicatorEndpoints
             await WithYearAndBreakdownAsync(http, year, by, async (y, dims) =>
             {
                 if (format is not (null or "csv" or "json"))
-                    return Invalid("format", "must be csv or json");
+                    return ApiProblems.Validation("format", RuleCode.NotInList, "csv, json");
                 var report = await queries.ClosuresAsync(y, dims, ct);
                 var labels = await queries.LabelsAsync(ct);
                 var name = $"indikator-arbete-studier-{y}{(dims.Count > 0 ? "-" + string.Join('-', dims).ToLowerInvariant() : "")}";
@@ -124,13 +125,9 @@ public static class IndicatorEndpoints
     {
         if (NotCoordinator(http) is { } forbidden) return forbidden;
         var y = year ?? ReportingPeriod.Year(DateTime.UtcNow);
-        if (y is < 2000 or > 2100) return Invalid("year", "must be a year from 2000 to 2100");
+        if (y is < 2000 or > 2100) return ApiProblems.Validation("year", RuleCode.YearRange, 2000, 2100);
         var dims = IndicatorDimensions.Parse(by, out var error);
-        if (dims is null) return Invalid("by", error!);
+        if (dims is null) return ApiProblems.Validation([error!]);
         return await answer(y, dims);
     }
-
-    private static IResult Invalid(string field, string rule) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [rule] },
-            title: "One or more fields break a rule.", statusCode: StatusCodes.Status400BadRequest);
 }

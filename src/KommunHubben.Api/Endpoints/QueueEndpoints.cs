@@ -21,12 +21,14 @@ public static class QueueEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        queue.MapGet("/shared", (HttpContext http, CaseQueries queries, CancellationToken ct,
+        queue.MapGet("/shared", (HttpContext http, SharedQueue shared, CancellationToken ct,
                 string? type, string? project, int? minPriority, string? sort, DateTime? dueBefore, int page = 1, int pageSize = 25) =>
-            List(new QueueFilter(type, null, project, minPriority, sort, dueBefore), f => queries.ListSharedQueueAsync(http.User.ToHubUser()!, f, page, pageSize, ct)))
+            List(new QueueFilter(type, null, project, minPriority, sort, dueBefore), f => shared.ListPageAsync(http.User.ToHubUser()!, f, page, pageSize, ct)))
             .WithName("ListSharedQueue")
             .WithSummary("List the shared AF queue")
-            .WithDescription("Employment officers only: the unclaimed cases any officer may claim, with the same filters, sorting and paging as the own queue.")
+            .WithDescription("Employment officers only: the unclaimed cases no colleague has — released to the pool, or placed with an officer who is " +
+                             "absent today or no longer active; neither the caller's own cases nor those placed with a present colleague. " +
+                             "The same filters, sorting and paging as the own queue.")
             .Produces<PagedList<CaseSummary>>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);

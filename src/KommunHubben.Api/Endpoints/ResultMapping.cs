@@ -14,7 +14,9 @@ public static class ResultMapping
         CommandResult.NothingLeft => Results.Problem("There is no unclaimed case in your queue or the AF queue.",
             statusCode: StatusCodes.Status404NotFound, title: "Nothing left to claim"),
         CommandResult.Forbidden forbidden => Results.Problem(forbidden.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed"),
-        CommandResult.Conflict conflict => Results.Problem(conflict.Reason, statusCode: StatusCodes.Status409Conflict, title: "The case cannot change like that now"),
+        CommandResult.Conflict conflict => Results.Problem(Web.UiText.WordConflict(conflict), statusCode: StatusCodes.Status409Conflict,
+            title: Web.UiText.Text("ConflictTitle"),
+            extensions: new Dictionary<string, object?> { ["errorCodes"] = new Dictionary<string, string[]> { ["conflict"] = [conflict.Code] } }),
         _ => throw new InvalidOperationException($"Unmapped result {result.GetType().Name}"),
     };
 

@@ -46,6 +46,8 @@ public static class CaseFacts
 
     private static string Format(object value, UiText text, string property) => value switch
     {
+        // The stored file's id means nothing to a reader: the case's files are listed by name, type and size below.
+        Guid when property == "AttachmentId" => text.AttachedFileListed,
         string s when CodedProperties.Contains(property) => text.Code(s),
         string s => s,
         Enum e => text.Code(e.ToString()),

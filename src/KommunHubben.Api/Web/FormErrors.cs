@@ -45,7 +45,7 @@ public sealed class FormErrors
         {
             case CommandResult.Invalid invalid: Add(invalid.Errors); return true;
             case CommandResult.Refused refused: AddGeneral(UiText.RefusedTitle(refused.Title)); Add(refused.Errors); return true;
-            case CommandResult.Conflict conflict: AddGeneral(text.Conflict(conflict.Reason)); return true;
+            case CommandResult.Conflict conflict: AddGeneral(UiText.WordConflict(conflict)); return true;
             case CommandResult.Forbidden forbidden: AddGeneral(forbidden.Reason); return true;
             case CommandResult.NotFound: AddGeneral(text.CaseNotFound); return true;
             case CommandResult.NothingLeft: AddGeneral(text.NothingLeftToClaim); return true;

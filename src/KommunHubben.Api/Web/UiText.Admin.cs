@@ -49,7 +49,8 @@ public sealed partial class UiText
     public string UserDeactivated(string id) => Format("UserDeactivated", id);
     public string UserReactivated(string id) => Format("UserReactivated", id);
     public string UserNotFound => Text();
-    public string CannotDeactivateSelf => Text();
+    public string DeactivateWhatHappens(string name) => Format("DeactivateWhatHappens", name);
+    public string ConfirmDeactivate => Text();
 
     // --- officers -------------------------------------------------------------------------------------------------
     public string OfficersTitle => Text();
@@ -68,6 +69,8 @@ public sealed partial class UiText
     public string RegisterAbsence => Text();
     public string RedistributeCases(string name) => Format("RedistributeCases", name);
     public string RedistributeHint => Text();
+    public string RedistributeWhatHappens(string name, int open) => Format("RedistributeWhatHappens", name, open);
+    public string ConfirmRedistribute => Text();
     public string SkillsSaved(string id) => Format("SkillsSaved", id);
     public string AbsenceRegistered(string id) => Format("AbsenceRegistered", id);
     public string CasesRedistributed(string id, int moved, int left) => left == 0
@@ -161,6 +164,9 @@ public sealed partial class UiText
     public string MessagesRedriven(int count, IReadOnlyList<string> targets) => Format("MessagesRedriven", count, string.Join(", ", targets));
     public string MessagesRedrivenWithSkips(int count, IReadOnlyList<string> skipped) => Format("MessagesRedrivenWithSkips", count, string.Join(" ", skipped));
     public string MessageDiscarded(string id) => Format("MessageDiscarded", id);
+    public string DiscardTitle => Text();
+    public string DiscardWhatHappens => Text();
+    public string ConfirmDiscard => Text();
     public string BrokerFailed(string message) => Format("BrokerFailed", message);
 
     // --- audit log ------------------------------------------------------------------------------------------------

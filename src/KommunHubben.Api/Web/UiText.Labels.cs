@@ -1,3 +1,4 @@
+using KommunHubben.Application.Cases;
 using KommunHubben.Domain.Cases.Submission;
 namespace KommunHubben.Api.Web;
 
@@ -52,4 +53,17 @@ public sealed partial class UiText
         error.Code == WordedRule && error.Args is [string worded] ? worded
         : Find("Rule." + error.Code) is { } text ? string.Format(System.Globalization.CultureInfo.CurrentCulture, text, error.Args)
         : error.Code;
+
+    /// <summary>Why nothing changed (HTTP 409), in the reader's language: catalogue key "Conflict.&lt;code&gt;" with its
+    /// arguments, an action, status or follow-up code among them named too.</summary>
+    public static string WordConflict(CommandResult.Conflict conflict)
+    {
+        var args = conflict.Code switch
+        {
+            ConflictCodes.NotAllowedNow when conflict.Args is [string action, string status] => [Label("Action", action), Label("Status", status)],
+            ConflictCodes.FollowUpAlreadyRecorded when conflict.Args is [string kind] => [Label("FollowUp", kind)],
+            _ => conflict.Args,
+        };
+        return Find("Conflict." + conflict.Code) is { } text ? string.Format(System.Globalization.CultureInfo.CurrentCulture, text, args) : conflict.Code;
+    }
 }

@@ -18,7 +18,8 @@ public sealed partial class UiText
     ];
 
     /// <summary>Reasons the hub itself writes into the audit log (a person's own reason is shown as written).</summary>
-    public static readonly IReadOnlyList<string> AuditReasons = ["CaseHandling", "HolderRead", "FileDownload", "ContactOpenedCase", "ConsentExpired", "Deactivated", "Reactivated"];
+    public static readonly IReadOnlyList<string> AuditReasons = ["CaseHandling", "HolderRead", "FileDownload", "ContactOpenedCase", "ConsentExpired", "Deactivated",
+        "Reactivated", "CaseSubmitted", "FollowUpAfterClosure", "ConsentRegister", "Absent", "Skills", "Added", "AddedInUnit"];
 
     /// <summary>Every kind of notification the hub sends.</summary>
     public static readonly IReadOnlyList<string> NotificationKinds =
@@ -56,18 +57,35 @@ public sealed partial class UiText
         return string.Join(" ", [Format("Routing." + reason!.Code, args), .. passedOver]);
     }
 
-    /// <summary>An audit entry's reason: the hub's own reasons and routing codes in words, a person's reason as written.</summary>
-    public string AuditReason(string? reason) => reason switch
+    /// <summary>An audit entry's reason: the hub's own reasons and routing codes in words, people named by
+    /// <paramref name="nameOf"/>, a person's reason as written.</summary>
+    public string AuditReason(string? reason, CaseNaming names) => reason switch
     {
         null or "" => None,
         "case handling" => Text("AuditReason.CaseHandling"),
         "handläggning av tilldelat ärende" => Text("AuditReason.HolderRead"),
         "nedladdning av underlag" => Text("AuditReason.FileDownload"),
         "contact person opened the case page" => Text("AuditReason.ContactOpenedCase"),
+        "case submitted" => Text("AuditReason.CaseSubmitted"),
+        "follow-up after closure" => Text("AuditReason.FollowUpAfterClosure"),
+        "consent register" => Text("AuditReason.ConsentRegister"),
         Application.Consents.ConsentExpiryJob.AuditReason => Text("AuditReason.ConsentExpired"),
-        _ when reason.EndsWith(" deactivated", StringComparison.Ordinal) => Format("AuditReason.Deactivated", reason[..^" deactivated".Length]),
-        _ when reason.EndsWith(" reactivated", StringComparison.Ordinal) => Format("AuditReason.Reactivated", reason[..^" reactivated".Length]),
-        _ when Domain.Routing.RoutingReason.Parse(reason) is not null => RoutingReason(reason, id => id),
+        _ when reason.EndsWith(" deactivated", StringComparison.Ordinal) => Format("AuditReason.Deactivated", names.Person(reason[..^" deactivated".Length])),
+        _ when reason.EndsWith(" reactivated", StringComparison.Ordinal) => Format("AuditReason.Reactivated", names.Person(reason[..^" reactivated".Length])),
+        _ when AdminReason().Match(reason) is { Success: true } m => m.Groups["what"].Value switch
+        {
+            "absent" => Format("AuditReason.Absent", names.Person(m.Groups["id"].Value), m.Groups["rest"].Value),
+            "takes" => Format("AuditReason.Skills", names.Person(m.Groups["id"].Value),
+                string.Join(", ", m.Groups["rest"].Value.Split(',').Select(CaseType))),
+            _ => m.Groups["rest"].Value.Split(" in ") is [var role, var unit]
+                ? Format("AuditReason.AddedInUnit", names.Person(m.Groups["id"].Value), Role(role), names.Unit(unit))
+                : Format("AuditReason.Added", names.Person(m.Groups["id"].Value), Role(m.Groups["rest"].Value)),
+        },
+        _ when Domain.Routing.RoutingReason.Parse(reason) is not null => RoutingReason(reason, names.Person),
         _ => reason,
     };
+
+    /// <summary>The administrator's own entries: "&lt;id&gt; absent &lt;from&gt;–&lt;to&gt;", "&lt;id&gt; takes &lt;types&gt;", "&lt;id&gt; added as &lt;role&gt;[ in &lt;unit&gt;]".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<id>\S+) (?<what>absent|takes|added as) (?<rest>.+)$")]
+    private static partial System.Text.RegularExpressions.Regex AdminReason();
 }

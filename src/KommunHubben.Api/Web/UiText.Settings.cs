@@ -17,7 +17,7 @@ public sealed partial class UiText
     public string SaveSettings => Text();
     public string SettingsSaved => Text();
     public string SettingsSavedFor(string userId) => Format("SettingsSavedFor", userId);
-    public string EmailSettingsOf(string userId) => Format("EmailSettingsOf", userId);
+    public string EmailSettingsOf(string name) => Format("EmailSettingsOf", name);
     public string EmailSettingsLink => Text();
     public string NoticeCategoryName(NoticeCategory category) => Label("NoticeCategory", category.ToString());
     public string Delivery(MailDelivery delivery) => Label("MailDelivery", delivery.ToString());

@@ -93,7 +93,6 @@ public sealed partial class UiText
     public string UnreadableValue => Text();
     public string CaseNotFound => Text();
     public string NothingLeftToClaim => Text();
-    public string Conflict(string reason) => Format("Conflict", reason);
 
     // --- landing pages ------------------------------------------------------------------------------------------
     public string AdminTitle => Text();

@@ -45,13 +45,6 @@ public sealed class CaseQueries(HubDbContext db, PersonalDataProtector protector
         return await PageAsync(filter.Apply(db.Cases.Where(c => c.AssignedOfficerId == user.UserId && open.Contains(c.Status)), db.Deadlines), page, pageSize, ct);
     }
 
-    /// <summary>The shared AF queue: every unclaimed (Routed) case, whoever it was routed to.</summary>
-    public async Task<PagedList<CaseSummary>?> ListSharedQueueAsync(HubUser user, QueueFilter filter, int page, int pageSize, CancellationToken ct)
-    {
-        if (user.Role != Role.Officer) return null;
-        return await PageAsync(filter.Apply(db.Cases.Where(c => c.Status == CaseStatus.Routed), db.Deadlines), page, pageSize, ct);
-    }
-
     /// <summary>
     /// One case without its personal details: where it is, what may be done now and its steps (without their notes,
     /// which can hold free text about the person). Needs no audit entry; the officer's page shows this until they ask,

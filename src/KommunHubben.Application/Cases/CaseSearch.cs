@@ -41,6 +41,21 @@ public sealed class CaseSearch(HubDbContext db, CaseQueries queries, PersonalDat
         return new(found);
     }
 
+    /// <summary>A case by its reference (no personal details, so no audit entry): an officer finds what they may open
+    /// (<see cref="VisibleAsync"/>), a contact person their unit's cases; null otherwise.</summary>
+    public async Task<CaseSummary?> FindByReferenceAsync(HubUser user, string reference, CancellationToken ct)
+    {
+        var cases = db.Cases.Where(c => c.Reference == reference);
+        var found = user.Role switch
+        {
+            Role.Officer => await VisibleAsync(user, cases, ct),
+            Role.ContactPerson when user.UnitId is not null =>
+                (await queries.PageAsync(cases.Where(c => c.UnitId == user.UnitId).OrderBy(c => c.Id), 1, 1, ct)).Items,
+            _ => [],
+        };
+        return found.FirstOrDefault();
+    }
+
     /// <summary>Only what the officer may open: cases they hold, and unclaimed ones (<see cref="CaseVisibility"/>).</summary>
     private async Task<IReadOnlyList<CaseSummary>> VisibleAsync(HubUser user, IQueryable<Domain.Cases.CaseRecord> cases, CancellationToken ct) =>
         (await queries.PageAsync(cases.Where(c => c.AssignedOfficerId == user.UserId || c.Status == CaseStatus.Submitted || c.Status == CaseStatus.Routed)

@@ -68,7 +68,7 @@ public sealed class ClaimNext(HubDbContext db, IOptions<DatabaseOptions> databas
                 db.ChangeTracker.Clear();
             }
         }
-        return new CommandResult.Conflict("Other officers claimed the next cases at the same moment. Try again.");
+        return new CommandResult.Conflict(ConflictCodes.ClaimedAtSameMoment);
     }
 
     private async Task<CommandResult> ClaimCaseAsync(HubUser user, Guid id, CancellationToken ct)

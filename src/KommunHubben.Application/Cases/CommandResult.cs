@@ -15,7 +15,8 @@ public abstract record CommandResult
     /// <summary>Claim next found no unclaimed case: a normal answer, not an error.</summary>
     public sealed record NothingLeft : CommandResult;
     public sealed record Forbidden(string Reason) : CommandResult;
-    public sealed record Conflict(string Reason) : CommandResult;
+    /// <summary>Nothing changed: a <see cref="ConflictCodes"/> code and its arguments, worded by the web and API layers.</summary>
+    public sealed record Conflict(string Code, params object[] Args) : CommandResult;
     public sealed record Invalid(IReadOnlyList<ValidationError> Errors) : CommandResult;
     /// <summary>Well-formed, but a rule of law or policy forbids it (no consent, protected identity). The title is the
     /// refusal's code (a RefusalReasons value), worded by the web and API layers.</summary>

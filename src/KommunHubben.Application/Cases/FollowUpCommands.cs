@@ -38,9 +38,9 @@ public sealed class FollowUpCommands(HubDbContext db, OutboxSignal signal, TimeP
         var record = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (record is null || !CaseVisibility.CanSee(user, record)) return new CommandResult.NotFound();
         if (record.Status != CaseStatus.Closed || !ClosureReasonCatalogue.IsWorkOrStudies(record.ClosureReason))
-            return new CommandResult.Conflict("Follow-ups are recorded for cases closed to work or studies.");
+            return new CommandResult.Conflict(ConflictCodes.FollowUpNeedsWorkOrStudies);
         if (await db.FollowUpResults.AnyAsync(f => f.CaseId == caseId && f.Kind == kind.ToString(), ct))
-            return new CommandResult.Conflict($"The {kind} follow-up of this case is already recorded.");
+            return new CommandResult.Conflict(ConflictCodes.FollowUpAlreadyRecorded, kind.ToString());
 
         var now = clock.GetUtcNow().UtcDateTime;
         var positive = kind == FollowUpKind.SelfSufficiency6Months ? input.SelfSufficient!.Value : input.InWorkOrStudies!.Value;
@@ -54,7 +54,7 @@ public sealed class FollowUpCommands(HubDbContext db, OutboxSignal signal, TimeP
         catch (DbUpdateException)
         {
             // Two answers at the same moment: the unique (case, kind) index lets one in.
-            return new CommandResult.Conflict($"The {kind} follow-up of this case is already recorded.");
+            return new CommandResult.Conflict(ConflictCodes.FollowUpAlreadyRecorded, kind.ToString());
         }
         signal.Notify();
         return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);

@@ -21,13 +21,8 @@ public sealed class SharedQueue(HubDbContext db, CaseQueries queries, TimeProvid
     public async Task<IReadOnlyList<PoolRow>> ListAsync(HubUser user, QueueFilter filter, CancellationToken ct)
     {
         if (user.Role != Role.Officer) return [];
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, WorkingDayCalendar.StockholmTimeZone));
-        var absent = db.OfficerAbsences.Where(a => a.From <= today && a.To >= today).Select(a => a.OfficerId);
-        var inactive = db.Users.Where(u => !u.Active).Select(u => u.Id);
-        var pool = db.Cases.Where(c => c.Status == CaseStatus.Routed && c.AssignedOfficerId != user.UserId && (
-            c.AssignedOfficerId == null || absent.Contains(c.AssignedOfficerId) || inactive.Contains(c.AssignedOfficerId)
-            || db.CaseHistory.Where(h => h.CaseId == c.Id).OrderByDescending(h => h.Id).Select(h => h.Action).FirstOrDefault() == CaseAction.Release));
-        var page = await queries.PageAsync(filter.Apply(pool, db.Deadlines), 1, CaseQueries.MaxPageSize, ct);
+        var absent = AbsentToday();
+        var page = await queries.PageAsync(filter.Apply(Pool(user, absent), db.Deadlines), 1, CaseQueries.MaxPageSize, ct);
 
         var ids = page.Items.Select(c => c.Id).ToList();
         var released = await db.CaseHistory.Where(h => ids.Contains(h.CaseId))
@@ -38,5 +33,25 @@ public sealed class SharedQueue(HubDbContext db, CaseQueries queries, TimeProvid
             c.AssignedOfficerId is null ? "NoOfficer"
             : released.Contains(c.Id) ? "Released"
             : absentNow.Contains(c.AssignedOfficerId) ? "Absent" : "Inactive", c.AssignedOfficerId)).ToList();
+    }
+
+    /// <summary>The same pool, paged, for the API's GET /api/v1/queue/shared; null for anyone but an officer.</summary>
+    public async Task<PagedList<CaseSummary>?> ListPageAsync(HubUser user, QueueFilter filter, int page, int pageSize, CancellationToken ct) =>
+        user.Role != Role.Officer ? null
+        : await queries.PageAsync(filter.Apply(Pool(user, AbsentToday()), db.Deadlines), page, pageSize, ct);
+
+    private IQueryable<string> AbsentToday()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, WorkingDayCalendar.StockholmTimeZone));
+        return db.OfficerAbsences.Where(a => a.From <= today && a.To >= today).Select(a => a.OfficerId);
+    }
+
+    /// <summary>Unclaimed cases that are not the caller's and that no present, active colleague has (or that were released).</summary>
+    private IQueryable<CaseRecord> Pool(HubUser user, IQueryable<string> absent)
+    {
+        var inactive = db.Users.Where(u => !u.Active).Select(u => u.Id);
+        return db.Cases.Where(c => c.Status == CaseStatus.Routed && c.AssignedOfficerId != user.UserId && (
+            c.AssignedOfficerId == null || absent.Contains(c.AssignedOfficerId) || inactive.Contains(c.AssignedOfficerId)
+            || db.CaseHistory.Where(h => h.CaseId == c.Id).OrderByDescending(h => h.Id).Select(h => h.Action).FirstOrDefault() == CaseAction.Release));
     }
 }

@@ -77,7 +77,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
         var consent = await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId && c.UnitId == user.UnitId, ct);
         if (consent is null) return (new CommandResult.NotFound(), null);
         if (consent.WithdrawnAt is not null)
-            return (new CommandResult.Conflict("This consent was already withdrawn."), null);
+            return (new CommandResult.Conflict(ConflictCodes.ConsentAlreadyWithdrawn), null);
 
         var now = clock.GetUtcNow().UtcDateTime;
         // The person withdraws consent, not one registration of it: every consent of theirs ends here.
@@ -101,7 +101,7 @@ public sealed class ConsentCommands(HubDbContext db, PersonalDataProtector prote
         {
             // A case changed under us (e.g. the worker routed it this instant, or PostgreSQL chose this transaction as
             // a deadlock's victim while the routing locked the same officer's load row): nothing was saved; the caller retries.
-            return (new CommandResult.Conflict("A case about the person changed at the same moment; nothing was saved. Try again."), null);
+            return (new CommandResult.Conflict(ConflictCodes.ChangedAtSameMoment), null);
         }
         signal.Notify();
         return (new CommandResult.Ok(consentId, "Withdrawn", 0), new ConsentWithdrawal(consentId, all.Count, stopped));

@@ -106,7 +106,7 @@ public sealed class OfficerAdministration(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (new CommandResult.Conflict("A case changed while it was being moved; nothing was moved. Try again."), null);
+            return (new CommandResult.Conflict(ConflictCodes.ChangedAtSameMoment), null);
         }
         signal.Notify();
         return (new CommandResult.Ok(Guid.Empty, "Redistributed", 0), new Redistribution(moves.Count(m => m.IsAssigned), moves));

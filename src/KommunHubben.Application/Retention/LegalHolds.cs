@@ -40,7 +40,7 @@ public sealed class LegalHolds(HubDbContext db, TimeProvider clock)
         await db.LockCaseAsync(caseId!.Value, ct);
         if (!await db.Cases.AnyAsync(c => c.Id == caseId, ct)) return new CommandResult.NotFound();
         if (await db.LegalHolds.AnyAsync(h => h.CaseId == caseId && h.LiftedAt == null, ct))
-            return new CommandResult.Conflict("The case already has a legal hold in force.");
+            return new CommandResult.Conflict(ConflictCodes.LegalHoldInForce);
         var now = clock.GetUtcNow().UtcDateTime;
         db.LegalHolds.Add(new LegalHold { CaseId = caseId.Value, Reason = reason!.Trim(), SetBy = user.UserId, SetAt = now });
         AuditTrail.Record(db, user, "SetLegalHold", caseId, reason.Trim(), now);

@@ -58,7 +58,7 @@ public sealed partial class UserAdministration(HubDbContext db, TimeProvider clo
         else if (role is not null && role != Role.ContactPerson && unit is not null) errors.Add(new("unitId", RuleCode.UnitOnlyForContactPerson));
         else if (unit is not null && !await db.Units.AnyAsync(u => u.Id == unit, ct)) errors.Add(new("unitId", RuleCode.UnknownUnit));
         if (errors.Count > 0) return new CommandResult.Invalid(errors);
-        if (await db.Users.AnyAsync(u => u.Id == id, ct)) return new CommandResult.Conflict($"user '{id}' already exists");
+        if (await db.Users.AnyAsync(u => u.Id == id, ct)) return new CommandResult.Conflict(ConflictCodes.UserIdTaken, id!);
 
         db.Users.Add(new StaffUser { Id = id!, Name = name!, Role = role!.Value, UnitId = unit });
         AuditTrail.Record(db, actor, "AddUser", null, $"{id} added as {role}{(unit is null ? "" : " in " + unit)}", clock.GetUtcNow().UtcDateTime);
@@ -74,7 +74,7 @@ public sealed partial class UserAdministration(HubDbContext db, TimeProvider clo
     private async Task<CommandResult> SetActiveAsync(HubUser actor, string id, bool active, CancellationToken ct)
     {
         if (actor.Role != Role.Administrator) return new CommandResult.Forbidden("Only an administrator can change users.");
-        if (!active && id == actor.UserId) return new CommandResult.Conflict("you cannot deactivate yourself; ask another administrator");
+        if (!active && id == actor.UserId) return new CommandResult.Conflict(ConflictCodes.CannotDeactivateSelf);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return new CommandResult.NotFound();
         if (user.Active == active) return new CommandResult.Ok(Guid.Empty, active ? "Active" : "Inactive", 0);

@@ -1,3 +1,5 @@
+using KommunHubben.Domain.Cases.Submission;
+
 namespace KommunHubben.Domain.Indicators;
 
 /// <summary>What the primary indicator can be broken down by (one or two at a time).</summary>
@@ -33,8 +35,9 @@ public static class IndicatorDimensions
     private static InvalidOperationException NotKeptApart(IndicatorDimension dimension) =>
         new($"The closures were counted without keeping {dimension} apart, so they cannot be broken down by it.");
 
-    /// <summary>Parses "unit" or "unit,quarter" (case-insensitive, at most two, no repeats); null with an error text otherwise.</summary>
-    public static IReadOnlyList<IndicatorDimension>? Parse(string? text, out string? error)
+    /// <summary>Parses "unit" or "unit,quarter" (case-insensitive, at most two, no repeats); null with the broken rule
+    /// (field "by", a <see cref="RuleCode"/> and its arguments) otherwise.</summary>
+    public static IReadOnlyList<IndicatorDimension>? Parse(string? text, out ValidationError? error)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(text)) return [];
@@ -44,13 +47,13 @@ public static class IndicatorDimensions
         {
             if (!Enum.TryParse<IndicatorDimension>(part, ignoreCase: true, out var d) || int.TryParse(part, out _))
             {
-                error = $"must be one or two of: {string.Join(", ", Enum.GetNames<IndicatorDimension>().Select(Camel))} (comma-separated)";
+                error = new("by", RuleCode.BreakdownDimension, string.Join(", ", Enum.GetNames<IndicatorDimension>().Select(Camel)));
                 return null;
             }
-            if (result.Contains(d)) { error = $"names {Camel(d.ToString())} twice"; return null; }
+            if (result.Contains(d)) { error = new("by", RuleCode.BreakdownTwice, Camel(d.ToString())); return null; }
             result.Add(d);
         }
-        if (result.Count > 2) { error = "can break down by at most two dimensions"; return null; }
+        if (result.Count > 2) { error = new("by", RuleCode.BreakdownTooMany); return null; }
         return result;
     }
 

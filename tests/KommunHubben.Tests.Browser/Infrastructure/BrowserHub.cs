@@ -12,6 +12,17 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserHub>
 }
 
 /// <summary>
+/// A hub of its own for the coordinator's pages: their figures are worked out by hand from <see cref="CoordinatorFigures"/>,
+/// and any other test's closure in any unit changes them — a small count elsewhere makes the suppression hide a second
+/// cell of its column, which can be the seeded unit's (seen in the whole suite, never alone).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class CoordinatorCollection : ICollectionFixture<BrowserHub>
+{
+    public const string Name = "browser-coordinator";
+}
+
+/// <summary>
 /// One production-shaped hub (worker + API processes on the real RabbitMQ and PostgreSQL) and one headless Debian
 /// chromium for the whole browser suite; each test opens its own browser contexts (cookie jars) per person. Tests use
 /// their own contact persons and personnummer, so they share the hub without touching each other's cases.

@@ -3,9 +3,9 @@ using KommunHubben.Tests.Integration.Infrastructure;
 namespace KommunHubben.Tests.Browser.Infrastructure;
 
 /// <summary>
-/// A known year of work for the coordinator's pages, done through the API on the shared browser hub (no other browser
-/// test closes a case): in the unit of kp-31 and kp-32, 10 women closed (5 to work, 5 to other), 10 men closed (5 to
-/// studies, 5 to other) and 1 man re-referred; and one claimed, still open case per coach. With the default
+/// A known year of work for the coordinator's pages, done through the API on the coordinator tests' own hub (no other
+/// test closes a case there, see <see cref="CoordinatorCollection"/>): in the unit of kp-31 and kp-32, 10 women closed
+/// (5 to work, 5 to other), 10 men closed (5 to studies, 5 to other) and 1 man re-referred; and one claimed, still open case per coach. With the default
 /// suppression threshold 5 the indicator is then exactly: women 10 closed / 5 to work or studies / 50,0 %, men the
 /// same, total 20 / 10 / 50,0 %, re-referred 1 — hidden as "–". Seeded once for all the coordinator tests.
 /// </summary>

@@ -48,7 +48,7 @@ public sealed class ClosureCountingTests
 
     private static async Task AssertSameTablesAsync(DatabaseProvider provider, string connectionString, string breakdown)
     {
-        var by = IndicatorDimensions.Parse(breakdown, out var error) ?? throw new ArgumentException(error);
+        var by = IndicatorDimensions.Parse(breakdown, out var error) ?? throw new ArgumentException(error!.Code);
         await using var services = Services(provider, connectionString);
         await using (var scope = services.CreateAsyncScope())
         {

@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests : RunningHubTest
         string[] notOfficers = ["kp-01", "kp-04", "coord-1", "admin-1"];
         string[] notAdmins = ["kp-01", "kp-04", holder, "coord-1"];
         var c = $"/api/v1/cases/{caseId}";
+        var r = $"/api/v1/cases/by-reference/{(await own.GetCaseAsync(caseId))["reference"]!.GetValue<string>()}";
 
         var rows = new List<Row>
         {
@@ -43,6 +44,8 @@ public sealed class AuthorizationMatrixTests : RunningHubTest
             new("GET", "/api/v1/cases", "kp-01", 200), new("GET", "/api/v1/cases", "kp-04", 200),
             new("GET", c, "kp-01", 200), new("GET", c, "kp-04", 404), new("GET", c, holder, 200), new("GET", c, other, 200),
             new("GET", c, "coord-1", 404), new("GET", c, "admin-1", 404),
+            new("GET", r, null, 401), new("GET", r, "kp-01", 200), new("GET", r, "kp-04", 404), new("GET", r, holder, 200),
+            new("GET", r, other, 200), new("GET", r, "coord-1", 404), new("GET", r, "admin-1", 404),
             new("GET", $"{c}/attachments/{Guid.NewGuid()}", "kp-04", 404),
             new("GET", $"{c}/receipt", "kp-01", 200), new("GET", $"{c}/receipt", "kp-04", 404), new("GET", $"{c}/receipt", holder, 404),
             new("POST", $"{c}/supplement", "kp-04", 404, new { answer = "x" }), new("POST", $"{c}/withdraw", "kp-04", 404, new { }),

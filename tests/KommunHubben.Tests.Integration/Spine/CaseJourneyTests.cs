@@ -124,6 +124,7 @@ public sealed class CaseJourneyTests(SharedHubWithTap shared) : IClassFixture<Sh
 
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains("changed since you loaded it", problem!["detail"]!.GetValue<string>());
+        Assert.Equal("changedSinceLoaded", problem["errorCodes"]!["conflict"]![0]!.GetValue<string>());
         Assert.Equal("Claimed", await StatusSeenBy(contact, id));
     }
 

@@ -25,6 +25,7 @@ public sealed class CodeTextsTests
         var data = new TheoryData<string, string>();
         void Add(string list, IEnumerable<string> codes) { foreach (var code in codes) data.Add(list, code); }
         Add("Rule", RuleCode.All);
+        Add("Conflict", ConflictCodes.All);
         Add("Status", Enum.GetNames<CaseStatus>());
         Add("Action", Enum.GetNames<CaseAction>());
         Add("CaseType", Enum.GetNames<CaseType>());

@@ -8,7 +8,8 @@ namespace KommunHubben.Api.Pages.Admin;
 
 /// <summary>
 /// Failed messages: each _error queue and khub-dead-letters with its count; one queue's messages (ids, type, fault,
-/// times and counts, never the body) with re-drive and discard, each with a reason that goes to the audit log. The
+/// times and counts, never the body) with re-drive, and a link to discard (confirmed on its own page, <see cref="DiscardModel"/>),
+/// each with a reason that goes to the audit log. The
 /// broker work is khub's own (<see cref="DeadLetterDesk"/>), on this host's broker settings. With the in-memory bus
 /// there are no such queues, and the page says so.
 /// </summary>
@@ -17,7 +18,7 @@ public sealed class DeadLettersModel(UiText text, DeadLetterAdministration deadL
     public bool Available => deadLetters.Available;
     public IReadOnlyList<DeadLetterDesk.QueueCount> Counts { get; private set; } = [];
     public DeadLetterDesk.Inspection? Inspection { get; private set; }
-    /// <summary>Which form was posted ("redrive-all", "redrive-&lt;id&gt;", "discard-&lt;id&gt;"): its errors are shown in it.</summary>
+    /// <summary>Which form was posted ("redrive-all", "redrive-&lt;id&gt;"): its errors are shown in it.</summary>
     public string? PostedForm { get; private set; }
 
     [BindProperty(SupportsGet = true)] public string? Queue { get; set; }
@@ -46,14 +47,6 @@ public sealed class DeadLettersModel(UiText text, DeadLetterAdministration deadL
         return null;
     });
 
-    public Task<IActionResult> OnPostDiscardAsync(CancellationToken ct) => ActAsync(FormId("discard", Empty(MessageId) ?? ""), async () =>
-    {
-        var (problem, removed) = await deadLetters.DiscardAsync(Me, Queue ?? "", MessageId, Reason, ct);
-        if (problem is not null) return problem;
-        StatusMessage = T.MessageDiscarded(removed!.MessageId ?? MessageId!);
-        return null;
-    });
-
     /// <summary>Runs the action; on success back to the queue (post, redirect, get), otherwise the page with the errors in the posted form.</summary>
     private async Task<IActionResult> ActAsync(string form, Func<Task<CommandResult?>> action)
     {
@@ -71,10 +64,9 @@ public sealed class DeadLettersModel(UiText text, DeadLetterAdministration deadL
         if (problem is CommandResult.NotFound) return NotFound();
         PostedForm = form;
         Errors.IdPrefix = form + "-";
-        // The form names its reason field after the action ("Skäl att skicka om" / "Skäl att kasta"), and so does the summary.
-        var field = form.StartsWith("discard", StringComparison.Ordinal) ? "discardReason" : "redriveReason";
+        // The form names its reason field after the action ("Skäl att skicka om"), and so does the summary.
         Errors.Record(problem is CommandResult.Invalid invalid
-            ? new CommandResult.Invalid(invalid.Errors.Select(e => e.Field == "reason" ? e with { Field = field } : e).ToList())
+            ? new CommandResult.Invalid(invalid.Errors.Select(e => e.Field == "reason" ? e with { Field = "redriveReason" } : e).ToList())
             : problem, T);
         await LoadAsync();
         return Page();

@@ -7,9 +7,10 @@ namespace KommunHubben.Api.Pages.Admin;
 
 /// <summary>
 /// Officers' skills, absences and load, through <see cref="OfficerAdministration"/> (the API's officer endpoints use
-/// it too): which case types each takes, register an absence, and move an absent officer's open cases to colleagues.
+/// it too): which case types each takes, register an absence, and a link to move an absent officer's open cases to
+/// colleagues (confirmed on its own page, <see cref="RedistributeModel"/>).
 /// </summary>
-public sealed class OfficersModel(UiText text, OfficerAdministration officers) : HubPageModel(text)
+public sealed class OfficersModel(UiText text, OfficerAdministration officers, CaseNaming names) : HubPageModel(text)
 {
     public IReadOnlyList<OfficerAdministration.OfficerView> Officers { get; private set; } = [];
     /// <summary>The officer whose form was posted, and which form: its errors are shown in it, not in the others.</summary>
@@ -26,21 +27,13 @@ public sealed class OfficersModel(UiText text, OfficerAdministration officers) :
     public async Task OnGetAsync(CancellationToken ct) => Officers = await officers.ListAsync(Me, ct) ?? [];
 
     public Task<IActionResult> OnPostSkillsAsync(CancellationToken ct) =>
-        ActAsync("skills", officers.SetSkillsAsync(Me, OfficerId ?? "", Skills ?? [], ct), T.SkillsSaved(OfficerId ?? ""), ct);
+        ActAsync("skills", officers.SetSkillsAsync(Me, OfficerId ?? "", Skills ?? [], ct), T.SkillsSaved(names.Person(OfficerId)), ct);
 
     public Task<IActionResult> OnPostAbsenceAsync(CancellationToken ct)
     {
         RecordUnreadableFields("");
         if (Errors.Any) return FailAsync("absence", null, ct);
-        return ActAsync("absence", officers.RegisterAbsenceAsync(Me, OfficerId ?? "", From, To, ct), T.AbsenceRegistered(OfficerId ?? ""), ct);
-    }
-
-    public async Task<IActionResult> OnPostRedistributeAsync(CancellationToken ct)
-    {
-        var (result, done) = await officers.RedistributeAsync(Me, OfficerId ?? "", ct);
-        if (result is CommandResult.Ok && done is not null)
-            return Done(T.CasesRedistributed(OfficerId ?? "", done.Moved, done.Moves.Count - done.Moved));
-        return await FailAsync("redistribute", result, ct);
+        return ActAsync("absence", officers.RegisterAbsenceAsync(Me, OfficerId ?? "", From, To, ct), T.AbsenceRegistered(names.Person(OfficerId)), ct);
     }
 
     private async Task<IActionResult> ActAsync(string form, Task<CommandResult> action, string success, CancellationToken ct)

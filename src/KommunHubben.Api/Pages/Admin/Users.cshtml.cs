@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace KommunHubben.Api.Pages.Admin;
 
 /// <summary>
-/// Users and units: every user with role, unit and whether active; add a user; deactivate (or reactivate) one. The
+/// Users and units: every user with role, unit and whether active; add a user; reactivate one (deactivating is confirmed
+/// on its own page, <see cref="DeactivateModel"/>). The
 /// rules and the audit entries are <see cref="UserAdministration"/>'s, the same as khub users.
 /// </summary>
 public sealed class UsersModel(UiText text, UserAdministration users) : HubPageModel(text)
@@ -36,19 +37,18 @@ public sealed class UsersModel(UiText text, UserAdministration users) : HubPageM
         return Page();
     }
 
-    public Task<IActionResult> OnPostDeactivateAsync(CancellationToken ct) =>
-        ChangeAsync(users.DeactivateAsync(Me, UserId ?? "", ct), T.UserDeactivated(UserId ?? ""), ct);
-
-    public Task<IActionResult> OnPostReactivateAsync(CancellationToken ct) =>
-        ChangeAsync(users.ReactivateAsync(Me, UserId ?? "", ct), T.UserReactivated(UserId ?? ""), ct);
+    public async Task<IActionResult> OnPostReactivateAsync(CancellationToken ct)
+    {
+        var name = (await users.ListUsersAsync(ct)).FirstOrDefault(u => u.Id == UserId)?.Name ?? UserId ?? "";
+        return await ChangeAsync(users.ReactivateAsync(Me, UserId ?? "", ct), T.UserReactivated(name), ct);
+    }
 
     private async Task<IActionResult> ChangeAsync(Task<CommandResult> change, string success, CancellationToken ct)
     {
         var result = await change;
         if (result is CommandResult.Ok) return Done(success);
         if (result is CommandResult.NotFound) Errors.AddGeneral(T.UserNotFound);
-        else if (result is CommandResult.Conflict conflict) Errors.AddGeneral(T.CannotDeactivateSelf);
-        else Errors.Record(result, T);
+                else Errors.Record(result, T);
         await OnGetAsync(ct);
         return Page();
     }

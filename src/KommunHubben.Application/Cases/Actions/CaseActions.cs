@@ -34,14 +34,13 @@ public sealed class CaseActions(CaseActionContext context, OutboxSignal signal)
         if (command.WhyNotTheirs(user, record) is { } notAllowed)
             return new CommandResult.Forbidden(notAllowed);
         if (command.ExpectedVersion is { } expected && expected != record.Version)
-            return new CommandResult.Conflict(
-                $"The case changed since you loaded it (your version {expected}, now {record.Version}). Reload and try again.");
+            return new CommandResult.Conflict(ConflictCodes.ChangedSinceLoaded, expected, record.Version);
         var transition = CaseLifecycle.Apply(record.Status, command.Action);
         if (!transition.IsAllowed)
-            return new CommandResult.Conflict(transition.Error!);
+            return new CommandResult.Conflict(ConflictCodes.NotAllowedNow, command.Action.ToString(), record.Status.ToString());
         var effect = command.Plan(user, record, context);
         if (effect.Refusal is not null || effect.Apply is null)
-            return effect.Refusal ?? new CommandResult.Conflict("The action could not be applied.");
+            return effect.Refusal ?? new CommandResult.Conflict(ConflictCodes.NotApplied);
 
         var now = context.Clock.GetUtcNow().UtcDateTime;
         var note = command.Note;
@@ -55,7 +54,7 @@ public sealed class CaseActions(CaseActionContext context, OutboxSignal signal)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new CommandResult.Conflict("Someone else changed the case at the same moment. Reload and try again.");
+            return new CommandResult.Conflict(ConflictCodes.ChangedAtSameMoment);
         }
         return new CommandResult.Ok(record.Id, record.Status.ToString(), record.Version);
     }

@@ -188,6 +188,21 @@ public static class RuleCode
     /// <summary>cases are tagged to this project; it stays so that their figures stay</summary>
     public const string ProjectInUse = "projectInUse";
 
+    /// <summary>must be one or two of: {0} (comma-separated)</summary>
+    public const string BreakdownDimension = "breakdownDimension";
+
+    /// <summary>names {0} twice</summary>
+    public const string BreakdownTwice = "breakdownTwice";
+
+    /// <summary>can break down by at most two dimensions</summary>
+    public const string BreakdownTooMany = "breakdownTooMany";
+
+    /// <summary>must be a case reference such as KH-2026-000123</summary>
+    public const string ReferenceFormat = "referenceFormat";
+
+    /// <summary>must be a year from {0} to {1}</summary>
+    public const string YearRange = "yearRange";
+
     /// <summary>A personnummer or samordningsnummer broke a rule, e.g. "personnummer.wrongCheckDigit".</summary>
     public static string Personnummer(IdentityNumberError error) => "personnummer." + Camel(error.ToString());
 

@@ -39,11 +39,12 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        cases.MapGet("/by-reference/{reference}", async (string reference, HttpContext http, CaseSearch search, CancellationToken ct) =>
+        // Beside /cases, not under it: /cases/{id}/… and /cases/by-reference/… would be ambiguous paths to a client.
+        api.MapGet("/case-references/{reference}", async (string reference, HttpContext http, CaseSearch search, CancellationToken ct) =>
         {
             if (CaseReference.Parse(reference) is not { } parsed) return ApiProblems.Validation("reference", RuleCode.ReferenceFormat);
             return await search.FindByReferenceAsync(http.User.ToHubUser()!, parsed, ct) is { } found ? Results.Ok(found) : ResultMapping.NotFound();
-        }).WithName("FindCaseByReference")
+        }).WithTags("Cases").WithName("FindCaseByReference")
             .WithSummary("Find a case by its reference")
             .WithDescription("The case with this reference number (`KH-2026-000123`; `kh-2026-123` is read the same) as a list row, without personal " +
                              "details: for an officer a case they hold or an unclaimed one, for a contact person a case of their unit. " +

@@ -96,18 +96,18 @@ public sealed class QueueWorkTests(SharedHub shared) : IClassFixture<SharedHub>
 
         // As typed: lower case, without the leading zeros.
         var typed = "kh-" + reference[3..8] + int.Parse(reference[8..]);
-        var (status, found) = await officer.GetAsync($"/api/v1/cases/by-reference/{typed}");
+        var (status, found) = await officer.GetAsync($"/api/v1/case-references/{typed}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(id, found!["id"]!.GetValue<Guid>());
         Assert.Equal(reference, found["reference"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.OK, (await contact.GetAsync($"/api/v1/cases/by-reference/{reference}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await contact.GetAsync($"/api/v1/case-references/{reference}")).Status);
 
         // A claimed colleague's case and another unit's case are not found (as if they did not exist).
-        Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync($"/api/v1/cases/by-reference/{reference}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync($"/api/v1/case-references/{reference}")).Status);
         using var otherUnit = Hub.As("kp-20");
-        Assert.Equal(HttpStatusCode.NotFound, (await otherUnit.GetAsync($"/api/v1/cases/by-reference/{reference}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherUnit.GetAsync($"/api/v1/case-references/{reference}")).Status);
 
-        var (invalid, problem) = await officer.GetAsync("/api/v1/cases/by-reference/nonsense");
+        var (invalid, problem) = await officer.GetAsync("/api/v1/case-references/nonsense");
         Assert.Equal(HttpStatusCode.BadRequest, invalid);
         Assert.Equal("referenceFormat", problem!["errorCodes"]!["reference"]![0]!.GetValue<string>());
     }

@@ -34,7 +34,7 @@ public sealed class AuthorizationMatrixTests : RunningHubTest
         string[] notOfficers = ["kp-01", "kp-04", "coord-1", "admin-1"];
         string[] notAdmins = ["kp-01", "kp-04", holder, "coord-1"];
         var c = $"/api/v1/cases/{caseId}";
-        var r = $"/api/v1/cases/by-reference/{(await own.GetCaseAsync(caseId))["reference"]!.GetValue<string>()}";
+        var r = $"/api/v1/case-references/{(await own.GetCaseAsync(caseId))["reference"]!.GetValue<string>()}";
 
         var rows = new List<Row>
         {

@@ -14,7 +14,8 @@ public sealed partial class UiText
     [
         "ReadPersonalDetails", "ReadAttachment", "ReadConsents", "RegisterConsent", "WithdrawConsent", "ClaimNext", "Redistribute",
         "RegisterAbsence", "SetSkills", "AddUser", "DeactivateUser", "ReactivateUser", "RedriveMessage", "DiscardMessage",
-        "SubmitCase", "StopCase", "RecordFollowUp", "ForwardToAf", "SendSupplementToAf",
+        "SubmitCase", "StopCase", "RecordFollowUp", "ForwardToAf", "SendSupplementToAf", "ReadConversation", "SearchByPersonalIdentityNumber",
+        "RegisterExtract", "RegisterExtractRequest", "SetLegalHold", "LiftLegalHold",
     ];
 
     /// <summary>Reasons the hub itself writes into the audit log (a person's own reason is shown as written).</summary>

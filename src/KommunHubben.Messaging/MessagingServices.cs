@@ -45,7 +45,9 @@ public static class MessagingServices
 
             x.AddConfigureEndpointsCallback((_, name, endpoint) =>
             {
-                endpoint.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
+                // A batched endpoint must hold a whole batch of every type at once, or no batch could fill.
+                var messageLimit = KnownEndpoints.Batched.Contains(name) ? options.Batch.EndpointMessageLimit : options.ConcurrentMessageLimit;
+                endpoint.ConcurrentMessageLimit = messageLimit;
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
                     rabbit.SetQuorumQueue();
@@ -55,7 +57,7 @@ public static class MessagingServices
                     // It cannot be the endpoint's _error queue: MassTransit declares that one with a copy of the endpoint's
                     // arguments (see ErrorQueueWithoutDeliveryLimit below).
                     rabbit.BindDeadLetterQueue(EndpointConventions.DeadLetters, EndpointConventions.DeadLetters, q => q.SetQuorumQueue());
-                    rabbit.PrefetchCount = (ushort)Math.Max(options.ConcurrentMessageLimit * 2, 16);
+                    rabbit.PrefetchCount = (ushort)Math.Max(messageLimit * 2, 16);
                 }
             });
 

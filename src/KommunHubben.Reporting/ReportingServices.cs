@@ -17,7 +17,6 @@ public static class ReportingServices
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<ProjectAdministration>();
         services.AddScoped<ProjectionRebuild>();
-        services.AddScoped<ReportingInbox>();
         return services;
     }
 }

@@ -1,7 +1,6 @@
 using KommunHubben.Domain.Calendar;
 using KommunHubben.Domain.Deadlines;
 using KommunHubben.Workflow.Deadlines;
-using KommunHubben.Workflow.Routing;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +20,11 @@ public static class WorkflowServices
         services.AddSingleton(sp => new DeadlinePlanner(sp.GetRequiredService<IOptions<SlaOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));
         services.AddScoped<DeadlineScheduler>();
         services.AddSingleton<CaseLeadTimeMetrics>();
+        services.AddScoped<Events.WorkflowBatch>();
+        services.AddSingleton<Routing.CaseRouter>();
+        services.AddSingleton<DeadlinePlanning>();
+        services.AddSingleton<Notifications.Notices>();
+        services.AddSingleton<Reporting.ReportingStep>();
         services.AddHostedService<DeadlineService>();
         services.AddHostedService<Retention.RetentionService>();
         services.AddHostedService<Consents.ConsentExpiryService>();
@@ -29,9 +33,6 @@ public static class WorkflowServices
 
     public static void AddWorkflowConsumers(IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<RouteSubmittedCaseConsumer, RouteSubmittedCaseConsumerDefinition>();
-        bus.AddConsumer<PlanDeadlinesConsumer, PlanDeadlinesConsumerDefinition>();
-        bus.AddConsumer<Notifications.NotifyPeopleConsumer, Notifications.NotifyPeopleConsumerDefinition>();
-        bus.AddConsumer<Reporting.ProjectCaseEventsConsumer, Reporting.ProjectCaseEventsConsumerDefinition>();
+        Events.WorkflowEvents.AddHandlers(bus);
     }
 }

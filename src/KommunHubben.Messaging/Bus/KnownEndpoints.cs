@@ -7,18 +7,20 @@ namespace KommunHubben.Messaging.Bus;
 /// </summary>
 public static class KnownEndpoints
 {
+    /// <summary>Routing: what follows <c>CaseSubmitted</c> (one decision at a time across all workers, so its own queue).</summary>
     public static string RouteCase { get; } = EndpointConventions.Queue("route-case");
-    public static string PlanDeadlines { get; } = EndpointConventions.Queue("plan-deadlines");
-    public static string NotifyPeople { get; } = EndpointConventions.Queue("notify-people");
+    /// <summary>What follows every other case event: deadlines, notices, the reporting projection (Workflow/Events).</summary>
+    public static string Workflow { get; } = EndpointConventions.Queue("workflow");
     /// <summary>The AF gateway's HTTP calls (forward, supplement, acknowledge): an AF outage backs up this queue only.</summary>
     public static string AfGateway { get; } = EndpointConventions.Queue("af-gateway");
     /// <summary>The AF gateway's database-only bookkeeping (what to forward, AF's reported statuses).</summary>
     public static string AfGatewayIntake { get; } = EndpointConventions.Queue("af-gateway-intake");
 
-    public static string ReportingProjection { get; } = EndpointConventions.Queue("reporting-projection");
-
     /// <summary>The input queue of every endpoint.</summary>
-    public static IReadOnlyList<string> All { get; } = [RouteCase, PlanDeadlines, NotifyPeople, AfGateway, AfGatewayIntake, ReportingProjection];
+    public static IReadOnlyList<string> All { get; } = [RouteCase, Workflow, AfGateway, AfGatewayIntake];
+
+    /// <summary>The endpoints whose consumers take their messages in batches (one transaction per batch).</summary>
+    public static IReadOnlySet<string> Batched { get; } = new HashSet<string> { RouteCase, Workflow };
 
     /// <summary>MassTransit's error queue of an endpoint: where a message goes when its retries are exhausted.</summary>
     public static string ErrorQueue(string endpoint) => endpoint + ErrorSuffix;

@@ -15,6 +15,25 @@ public sealed class TransportOptions
 
     /// <summary>Broker-side backstop against crash loops: a message redelivered this many times is dead-lettered.</summary>
     public int DeliveryLimit { get; set; } = 20;
+
+    /// <summary>How the workflow endpoints (<see cref="KnownEndpoints.Batched"/>) collect messages into batches.</summary>
+    public BatchSettings Batch { get; set; } = new();
+}
+
+/// <summary>Configuration section <c>Hub:Messaging:Batch</c>: one transaction handles up to <see cref="MessageLimit"/>
+/// messages of one type, collected for at most <see cref="TimeLimitMilliseconds"/>.</summary>
+public sealed class BatchSettings
+{
+    public int MessageLimit { get; set; } = 50;
+
+    /// <summary>How long a batch waits to fill; a lone message waits this long before it is handled.</summary>
+    public int TimeLimitMilliseconds { get; set; } = 5;
+
+    /// <summary>Batches of one message type handled at once by one worker.</summary>
+    public int ConcurrencyLimit { get; set; } = 2;
+
+    /// <summary>Messages a batched endpoint holds at once: every batch of every type must be able to fill.</summary>
+    public int EndpointMessageLimit => MessageLimit * ConcurrencyLimit;
 }
 
 public enum TransportKind

@@ -11,16 +11,16 @@ namespace KommunHubben.Tests.Faults.Reconciliation;
 /// </summary>
 public static class ExpectedEffects
 {
-    /// <summary>Which consumer must have handled each event (the workflow's endpoints, by consumer name in the inbox).</summary>
+    /// <summary>Which consumer must have handled each event (the workflow's handler of each event, by its name in the inbox).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> ConsumersOf = new Dictionary<string, string[]>
     {
-        ["CaseSubmitted"] = ["RouteSubmittedCaseConsumer"],
-        ["CaseRouted"] = ["PlanDeadlinesConsumer", "NotifyPeopleConsumer"],
-        ["CaseClaimed"] = [],
-        ["SupplementRequested"] = ["PlanDeadlinesConsumer", "NotifyPeopleConsumer"],
-        ["SupplementProvided"] = ["NotifyPeopleConsumer"],
-        ["CaseDecided"] = ["NotifyPeopleConsumer"],
-        ["CaseClosed"] = ["PlanDeadlinesConsumer"],
+        ["CaseSubmitted"] = ["WhenCaseSubmitted"],
+        ["CaseRouted"] = ["WhenCaseRouted"],
+        ["CaseClaimed"] = ["WhenCaseClaimed"],
+        ["SupplementRequested"] = ["WhenSupplementRequested"],
+        ["SupplementProvided"] = ["WhenSupplementProvided"],
+        ["CaseDecided"] = ["WhenCaseDecided"],
+        ["CaseClosed"] = ["WhenCaseClosed"],
     };
 
     /// <summary>What the AF gateway adds when it is attached: its intake takes the routing and each supplement answer,

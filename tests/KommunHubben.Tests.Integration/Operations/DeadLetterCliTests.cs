@@ -153,7 +153,7 @@ public sealed class DeadLetterCliTests(ITestOutputHelper output) : RunningHubTes
         Assert.DoesNotContain("   at ", unreachable.Stderr);
 
         // Before anything failed: the error queue may not exist yet, and that is said plainly.
-        var empty = await KhubAsync("dead-letters", "inspect", "khub-notify-people_error");
+        var empty = await KhubAsync("dead-letters", "inspect", "khub-workflow_error");
         Assert.True(empty.ExitCode is 0 or 1, empty.Stderr);
         Assert.DoesNotContain("   at ", empty.Stderr);
     }

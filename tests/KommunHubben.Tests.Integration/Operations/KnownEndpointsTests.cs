@@ -1,6 +1,8 @@
 using System.Reflection;
 using KommunHubben.Messaging.Bus;
 using KommunHubben.Workflow;
+using KommunHubben.Workflow.Events;
+using Microsoft.Extensions.Options;
 using MassTransit;
 
 namespace KommunHubben.Tests.Integration.Operations;
@@ -13,8 +15,12 @@ public sealed class KnownEndpointsTests
     {
         var defined = new[] { typeof(WorkflowServices).Assembly, typeof(KommunHubben.Gateway.GatewayServices).Assembly }
             .SelectMany(a => a.GetTypes())
-            .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IConsumerDefinition).IsAssignableFrom(t))
-            .Select(t => ((IConsumerDefinition)Activator.CreateInstance(t)!).GetEndpointName(EndpointConventions.Formatter))
+            .Where(t => t is { IsAbstract: false, IsClass: true, IsGenericTypeDefinition: false } && typeof(IConsumerDefinition).IsAssignableFrom(t))
+            .Select(t => (IConsumerDefinition)Activator.CreateInstance(t)!)
+            // The workflow handlers share one generic definition, which names the endpoint by the handler.
+            .Concat(WorkflowEvents.Handlers.Select(h => (IConsumerDefinition)Activator.CreateInstance(
+                typeof(WorkflowEventDefinition<>).MakeGenericType(h), Options.Create(new TransportOptions()))!))
+            .Select(d => d.GetEndpointName(EndpointConventions.Formatter))
             .Distinct()
             .Order()
             .ToList();

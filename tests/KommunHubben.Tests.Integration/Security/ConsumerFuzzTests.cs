@@ -2,10 +2,7 @@ using System.Text;
 using KommunHubben.Gateway.Forwarding;
 using KommunHubben.Messaging.Bus;
 using KommunHubben.Tests.Integration.Infrastructure;
-using KommunHubben.Workflow.Deadlines;
-using KommunHubben.Workflow.Notifications;
-using KommunHubben.Workflow.Reporting;
-using KommunHubben.Workflow.Routing;
+using KommunHubben.Workflow.Events;
 using RabbitMQ.Client;
 using Xunit.Abstractions;
 
@@ -38,10 +35,8 @@ public sealed class ConsumerFuzzTests(ConsumerFuzzTests.FuzzedHub hub, ITestOutp
 
     private static readonly Dictionary<string, Type[]> Consumers = new()
     {
-        [KnownEndpoints.RouteCase] = [typeof(RouteSubmittedCaseConsumer)],
-        [KnownEndpoints.PlanDeadlines] = [typeof(PlanDeadlinesConsumer)],
-        [KnownEndpoints.NotifyPeople] = [typeof(NotifyPeopleConsumer)],
-        [KnownEndpoints.ReportingProjection] = [typeof(ProjectCaseEventsConsumer)],
+        [KnownEndpoints.RouteCase] = [typeof(WhenCaseSubmitted)],
+        [KnownEndpoints.Workflow] = [.. WorkflowEvents.Handlers.Where(h => h != typeof(WhenCaseSubmitted))],
         [KnownEndpoints.AfGatewayIntake] = [typeof(AfIntakeConsumer)],
         [KnownEndpoints.AfGateway] = [typeof(ForwardCaseToAfConsumer), typeof(SendSupplementToAfConsumer), typeof(AcknowledgeAfStatusConsumer)],
     };

@@ -1,0 +1,16 @@
+using KommunHubben.Workflow.Reporting;
+using MassTransit;
+
+namespace KommunHubben.Workflow.Events;
+
+/// <summary>
+/// What follows the events only the coordinators' figures need — <c>CaseClaimed</c>, <c>CaseHandedOver</c>,
+/// <c>CaseRejected</c>, <c>CaseWithdrawn</c>, <c>CaseStopped</c>, <c>DeadlineBreached</c>, <c>FollowUpRecorded</c>,
+/// <c>SubmissionRefused</c> (<see cref="WorkflowEvents.ReportedOnly"/>): the reporting projection, in one transaction
+/// per batch. (Their notices, where people wait for one, are written where they happen.)
+/// </summary>
+public sealed class WhenCaseReported<T>(WorkflowBatch batch, ReportingStep reporting) : IConsumer<Batch<T>> where T : class
+{
+    public Task Consume(ConsumeContext<Batch<T>> context) =>
+        batch.RunAsync(context, $"When{typeof(T).Name}", (step, message) => reporting.ProjectAsync(step, message));
+}

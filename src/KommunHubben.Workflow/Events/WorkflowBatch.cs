@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using KommunHubben.Messaging.Inbox;
+using KommunHubben.Messaging.Outbox;
+using KommunHubben.Persistence;
+using KommunHubben.Persistence.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace KommunHubben.Workflow.Events;
+
+/// <summary>
+/// Runs a workflow handler's effects over a batch of messages of one type with exactly-once effects over
+/// at-least-once delivery: the effects of every message, one inbox row per message and any outgoing messages are
+/// saved in ONE transaction. When the batch fails (a poison message, a conflict, the database gone) nothing of it is
+/// kept and the messages are handled one at a time, each in its own transaction, with the workflow's retry
+/// intervals (they cover database hiccups and an event that arrives before the step it reports is visible). Each
+/// message that succeeds alone is marked consumed; what still fails after the last interval is thrown, and
+/// MassTransit moves exactly those messages — not their batch — to the endpoint's <c>_error</c> queue.
+/// </summary>
+public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProvider clock, ILogger<WorkflowBatch> log)
+{
+    /// <summary>The waits between attempts of a message handled alone (in-process: the Debian broker has no
+    /// delayed-exchange plugin). About nine seconds in all.</summary>
+    private static readonly int[] RetryMilliseconds = [50, 200, 500, 1000, 2000, 5000];
+
+    /// <param name="handler">the handler's name, written in the inbox with each message it handled</param>
+    /// <param name="effects">every effect of one message, in order, inside the transaction</param>
+    public async Task RunAsync<T>(ConsumeContext<Batch<T>> context, string handler, Func<WorkflowStep, T, Task> effects) where T : class
+    {
+        var ct = context.CancellationToken;
+        // On MassTransit's own redelivery of a batch, messages handled alone before are already marked consumed.
+        var pending = context.Message.Where(m => !m.ReceiveContext.IsDelivered).ToList();
+        if (pending.Count == 0) return;
+        if (pending.Count > 1)
+        {
+            var failure = await TryAsync(pending, handler, effects, ct);
+            if (failure is null) return;
+            log.LogInformation("A batch of {Count} {MessageType} failed ({Exception}); handling its messages one at a time",
+                pending.Count, typeof(T).Name, failure.GetType().Name);
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var failed = new List<(ConsumeContext<T> Message, Exception Error)>();
+            foreach (var message in pending)
+            {
+                var started = Stopwatch.GetTimestamp();
+                if (await TryAsync([message], handler, effects, ct) is { } error) failed.Add((message, error));
+                else await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), handler);
+            }
+            if (failed.Count == 0) return;
+            if (attempt == RetryMilliseconds.Length)
+                throw failed.Count == 1 ? failed[0].Error : new AggregateException(failed.Select(f => f.Error));
+            pending = failed.Select(f => f.Message).ToList();
+            await Task.Delay(RetryMilliseconds[attempt], ct);
+        }
+    }
+
+    /// <returns>null when the messages' effects committed; otherwise what failed (nothing of the attempt is kept).</returns>
+    private async Task<Exception?> TryAsync<T>(IReadOnlyList<ConsumeContext<T>> messages, string handler, Func<WorkflowStep, T, Task> effects, CancellationToken ct)
+        where T : class
+    {
+        var step = new WorkflowStep(db, clock.GetUtcNow().UtcDateTime, ct);
+        var wroteOutbox = false;
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // All or nothing: a savepoint before each SaveChanges would be a round trip for nothing.
+            db.Database.AutoSavepointsEnabled = false;
+            var claimed = await InboxClaim.ClaimAsync(db, messages.Select(MessageId).ToList(), handler, step.Now, ct);
+            foreach (var message in messages)
+            {
+                step.MessageId = MessageId(message);
+                if (!claimed.Contains(step.MessageId))
+                {
+                    log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", step.MessageId, handler);
+                    continue;
+                }
+                await effects(step, message.Message);
+                // Saved message by message: the next message's checks (a step already planned, a notice already
+                // sent) must see what this one wrote.
+                wroteOutbox |= db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+                await db.SaveChangesAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+        }
+        catch (Exception error) when (!ct.IsCancellationRequested)
+        {
+            // The DbContext lives for the whole batch; the next attempt must start from a clean slate.
+            db.ChangeTracker.Clear();
+            return error;
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        step.Committed();
+        // Wake the relay only when there is something to publish: a wake-up that finds nothing is a query for nothing.
+        if (wroteOutbox) signal.Notify();
+        return null;
+    }
+
+    private static Guid MessageId(ConsumeContext message) =>
+        message.MessageId ?? throw new InvalidOperationException("A message without a message id cannot be de-duplicated.");
+}

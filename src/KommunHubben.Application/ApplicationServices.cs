@@ -14,6 +14,8 @@ public static class ApplicationServices
         services.AddOptions<Domain.Routing.RoutingPolicyOptions>().Bind(configuration.GetSection(Domain.Routing.RoutingPolicyOptions.Section));
         services.AddScoped<Officers.OfficerAdministration>();
         services.AddScoped<CaseSubmission>();
+        services.AddSingleton<ProjectCatalogue>();
+        services.AddSingleton<Users.ActiveUserCache>();
         services.AddScoped<Cases.Actions.CaseActionContext>();
         services.AddScoped<Cases.Actions.CaseActions>();
         services.AddScoped<FollowUpCommands>();

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using KommunHubben.Persistence;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
+using KommunHubben.Application.Users;
 using Microsoft.Extensions.Options;
 
 namespace KommunHubben.Api.Auth;
@@ -13,7 +13,7 @@ namespace KommunHubben.Api.Auth;
 /// a Production host with it.
 /// </summary>
 public sealed class DemoAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, HubDbContext db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, HubDbContext db, ActiveUserCache users)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Demo";
@@ -24,7 +24,7 @@ public sealed class DemoAuthenticationHandler(
         if (!Request.Headers.TryGetValue(Header, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
             return AuthenticateResult.NoResult();
         var userId = values.ToString().Trim();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.Active, Context.RequestAborted);
+        var user = await users.FindAsync(db, userId, Context.RequestAborted);
         if (user is null)
             return AuthenticateResult.Fail("Unknown demo user.");
         var identity = HubClaims.Identity(user.Id, user.Role, user.UnitId, SchemeName);

@@ -24,7 +24,7 @@ namespace KommunHubben.Application.Cases;
 /// </summary>
 public sealed class CaseSubmission(
     HubDbContext db, PersonalDataProtector protector, ConsentRegister consents, IOptions<WageSubsidyRulesOptions> wageSubsidyRules,
-    OutboxSignal signal, TimeProvider clock)
+    OutboxSignal signal, ProjectCatalogue projectCatalogue, TimeProvider clock)
 {
     public async Task<CommandResult> SubmitAsync(HubUser user, SubmitCaseInput input, CancellationToken ct)
     {
@@ -40,7 +40,7 @@ public sealed class CaseSubmission(
                 [new ValidationError("protectedIdentity", RuleCode.ProtectedIdentity)]);
         }
 
-        var projects = await db.Projects.Select(p => p.Id).ToHashSetAsync(ct);
+        var projects = await projectCatalogue.IdsAsync(db, ct);
         var (submission, errors) = SubmissionValidator.Validate(input, now, projects, wageSubsidyRules.Value);
         if (submission is null)
             return new CommandResult.Invalid(errors);

@@ -14,7 +14,7 @@ namespace KommunHubben.Application.Users;
 /// one. Users are never deleted — the audit log and case history refer to them — only deactivated, which stops their
 /// sign-in and routing to them. Every change is audit-logged.
 /// </summary>
-public sealed partial class UserAdministration(HubDbContext db, TimeProvider clock)
+public sealed partial class UserAdministration(HubDbContext db, ActiveUserCache activeUsers, TimeProvider clock)
 {
     public sealed record UserView(string Id, string Name, string Role, string? UnitId, bool Active);
     public sealed record UnitView(string Id, string Name, string Kind, int ActiveContactPersons);
@@ -81,6 +81,7 @@ public sealed partial class UserAdministration(HubDbContext db, TimeProvider clo
         user.Active = active;
         AuditTrail.Record(db, actor, active ? "ReactivateUser" : "DeactivateUser", null, $"{id} {(active ? "reactivated" : "deactivated")}", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        activeUsers.Forget(id);
         return new CommandResult.Ok(Guid.Empty, active ? "Active" : "Inactive", 0);
     }
 }

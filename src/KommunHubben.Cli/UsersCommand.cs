@@ -10,10 +10,15 @@ namespace KommunHubben.Cli;
 /// </summary>
 public static class UsersCommand
 {
+    /// <summary>This process's own user cache: a running API forgets a user deactivated here within
+    /// <see cref="ActiveUserCache.KeptFor"/>.</summary>
+    private static UserAdministration Administration(Persistence.HubDbContext db) =>
+        new(db, new ActiveUserCache(TimeProvider.System), TimeProvider.System);
+
     public static async Task<int> ListAsync()
     {
         await using var db = HubDatabase.Open();
-        foreach (var u in await new UserAdministration(db, TimeProvider.System).ListUsersAsync(CancellationToken.None))
+        foreach (var u in await Administration(db).ListUsersAsync(CancellationToken.None))
             Console.WriteLine($"{u.Id,-12} {u.Role,-14} {u.UnitId ?? "-",-22} {(u.Active ? "active" : "inactive"),-8} {u.Name}");
         return 0;
     }
@@ -21,7 +26,7 @@ public static class UsersCommand
     public static async Task<int> AddAsync(string id, string role, string name, string? unit)
     {
         await using var db = HubDatabase.Open();
-        var result = await new UserAdministration(db, TimeProvider.System)
+        var result = await Administration(db)
             .AddAsync(CliAdministrator.Current, new UserAdministration.NewUser(id, name, role, unit), CancellationToken.None);
         Fail(result, id);
         Console.WriteLine($"Added {role} {id}.");
@@ -31,7 +36,7 @@ public static class UsersCommand
     public static async Task<int> DeactivateAsync(string id)
     {
         await using var db = HubDatabase.Open();
-        Fail(await new UserAdministration(db, TimeProvider.System).DeactivateAsync(CliAdministrator.Current, id, CancellationToken.None), id);
+        Fail(await Administration(db).DeactivateAsync(CliAdministrator.Current, id, CancellationToken.None), id);
         Console.WriteLine($"Deactivated {id}; their history stays.");
         return 0;
     }

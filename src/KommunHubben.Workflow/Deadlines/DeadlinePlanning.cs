@@ -27,7 +27,7 @@ public sealed class DeadlinePlanning(DeadlinePlanner planner)
     public async Task WhenRoutedAsync(WorkflowStep step, CaseRouted routed)
     {
         var (db, ct, caseId) = (step.Db, step.CancellationToken, routed.CaseId);
-        await db.LockCaseAsync(caseId, ct);
+        await step.LockCaseAsync(caseId);
         var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct)
             ?? throw new CaseNotReadyException($"CaseRouted: case {caseId} does not exist");
         if (record.Status == CaseStatus.Submitted)
@@ -42,7 +42,7 @@ public sealed class DeadlinePlanning(DeadlinePlanner planner)
     public async Task WhenSupplementRequestedAsync(WorkflowStep step, SupplementRequested requested)
     {
         var (db, ct, caseId, at) = (step.Db, step.CancellationToken, requested.CaseId, requested.RequestedAt);
-        await db.LockCaseAsync(caseId, ct);
+        await step.LockCaseAsync(caseId);
         var request = await db.CaseHistory.AsNoTracking()
             .Where(h => h.CaseId == caseId && h.Action == CaseAction.RequestSupplement && h.At >= at - SameMoment && h.At <= at + SameMoment)
             .OrderBy(h => h.Id).FirstOrDefaultAsync(ct)
@@ -55,7 +55,7 @@ public sealed class DeadlinePlanning(DeadlinePlanner planner)
     public async Task WhenClosedAsync(WorkflowStep step, CaseClosed closed)
     {
         var (db, ct, caseId) = (step.Db, step.CancellationToken, closed.CaseId);
-        await db.LockCaseAsync(caseId, ct);
+        await step.LockCaseAsync(caseId);
         var status = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => (CaseStatus?)c.Status).FirstOrDefaultAsync(ct)
             ?? throw new CaseNotReadyException($"CaseClosed: case {caseId} does not exist");
         if (status != CaseStatus.Closed)

@@ -69,6 +69,7 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
             // All or nothing: a savepoint before each SaveChanges would be a round trip for nothing.
             db.Database.AutoSavepointsEnabled = false;
             var claimed = await InboxClaim.ClaimAsync(db, messages.Select(MessageId).ToList(), handler, step.Now, ct);
+            step.MessageIds = claimed;
             foreach (var message in messages)
             {
                 step.MessageId = MessageId(message);

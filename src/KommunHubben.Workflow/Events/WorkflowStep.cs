@@ -12,6 +12,7 @@ public sealed class WorkflowStep(HubDbContext db, DateTime now, CancellationToke
 {
     private readonly List<Action> _afterCommit = [];
     private readonly Dictionary<Type, object> _shared = [];
+    private readonly HashSet<Guid> _lockedCases = [];
 
     public HubDbContext Db { get; } = db;
     public DateTime Now { get; } = now;
@@ -20,7 +21,16 @@ public sealed class WorkflowStep(HubDbContext db, DateTime now, CancellationToke
     /// <summary>The id of the message whose effects run now (the reporting history is keyed by it).</summary>
     public Guid MessageId { get; internal set; }
 
+    /// <summary>Every message this transaction handles (those claimed in the inbox), for effects that look them up at once.</summary>
+    public IReadOnlySet<Guid> MessageIds { get; internal set; } = new HashSet<Guid>();
+
     public void AfterCommit(Action action) => _afterCommit.Add(action);
+
+    /// <summary>The case's row lock, until this transaction ends (taken once, however many effects ask for it).</summary>
+    public async Task LockCaseAsync(Guid caseId)
+    {
+        if (_lockedCases.Add(caseId)) await Db.LockCaseAsync(caseId, CancellationToken);
+    }
 
     /// <summary>What one effect keeps for the rest of this transaction, created on first use.</summary>
     public async Task<T> SharedAsync<T>(Func<Task<T>> create) where T : class

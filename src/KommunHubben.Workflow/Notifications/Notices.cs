@@ -41,7 +41,7 @@ public sealed class Notices(CaseLeadTimeMetrics metrics)
     private static async Task<CaseFacts?> NotifyAsync(WorkflowStep step, Guid caseId, string kind, bool once, Func<CaseFacts, string?> recipient)
     {
         var (db, ct) = (step.Db, step.CancellationToken);
-        if (once) await db.LockCaseAsync(caseId, ct);
+        if (once) await step.LockCaseAsync(caseId);
         var facts = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
             .Select(c => new CaseFacts(c.Status, c.SubmittedBy, c.AssignedOfficerId, c.Outcome, c.Type, c.SubmittedAt)).FirstOrDefaultAsync(ct)
             ?? throw new CaseNotReadyException($"{kind} notice: case {caseId} does not exist");

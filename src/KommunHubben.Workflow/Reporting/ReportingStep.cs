@@ -12,9 +12,18 @@ namespace KommunHubben.Workflow.Reporting;
 /// </summary>
 public sealed class ReportingStep(ILogger<ReportingStep> log)
 {
+    /// <summary>The transaction's messages the reporting history already has: one look for the whole batch.</summary>
+    private sealed record AlreadyProjected(HashSet<Guid> MessageIds);
+
     public async Task ProjectAsync<T>(WorkflowStep step, T message) where T : class
     {
-        if (await step.Db.ReportingEvents.AnyAsync(e => e.MessageId == step.MessageId, step.CancellationToken))
+        var already = await step.SharedAsync(async () =>
+        {
+            var ids = step.MessageIds.ToArray();
+            return new AlreadyProjected(await step.Db.ReportingEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.MessageId)).Select(e => e.MessageId).ToHashSetAsync(step.CancellationToken));
+        });
+        if (already.MessageIds.Contains(step.MessageId))
         {
             log.LogInformation("Reporting already has message {MessageId}; skipped", step.MessageId);
             return;

@@ -81,6 +81,10 @@ public static partial class NationalReads
     {
         // A few real submissions give real ciphertexts (the hub's own key) to copy into the seeded rows.
         for (var i = 0; i < 8; i++) await driver.SubmitAsync();
+        // And one real upload: the seeded evidence files copy its encrypted name and content (the case view decrypts
+        // the names of a case's files).
+        using (var contact = hub.As("kp-01"))
+            await contact.UploadAsync("intyg.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n% intyg\n%%EOF\n"));
         await hub.Database.ExecuteAsync("""
             CREATE TABLE bench_blobs AS SELECT (row_number() OVER () - 1)::bigint AS n, "ProtectedDetails" AS details FROM cases
             """);

@@ -14,7 +14,7 @@ INSERT INTO users ("Id", "Name", "Role", "UnitId", "Active")
 SELECT format('af-n%s', o), format('Handläggare %s', o), 'Officer', NULL, true FROM generate_series(1, 300) o;
 
 INSERT INTO cases ("Id", "Type", "Status", "UnitId", "SubmittedBy", "AssignedOfficerId", "RoutingReason", "Outcome",
-                   "Priority", "ProtectedDetails", "SubmittedAt", "UpdatedAt", "Version")
+                   "Priority", "ProtectedDetails", "SubmittedAt", "UpdatedAt", "Version", "Reference")
 SELECT md5('national-case-' || s.i)::uuid,
        (ARRAY['GeneralQuestion', 'IndividualPlanning', 'DisabilityCoding', 'WageSubsidy'])[1 + s.i % 4],
        CASE WHEN s.i > :cases - :cases / 100
@@ -29,7 +29,9 @@ SELECT md5('national-case-' || s.i)::uuid,
        b.details,
        now() - (:cases - s.i) * (interval '5 years' / :cases),
        now() - (:cases - s.i) * (interval '5 years' / :cases) + interval '3 days',
-       2
+       2,
+       -- Every case has its reference (the hub numbers each year from 1; seven digits here keep clear of those).
+       'KH-' || to_char(now() - (:cases - s.i) * (interval '5 years' / :cases), 'YYYY') || '-' || lpad(s.i::text, 7, '0')
 FROM generate_series(1, :cases) s(i)
 JOIN bench_blobs b ON b.n = s.i % (SELECT count(*) FROM bench_blobs);
 
@@ -49,8 +51,10 @@ FROM cases WHERE "RoutingReason" = 'seeded';
 
 -- One evidence file per disability-coding case (the content is not read by the benchmarked views, only listed).
 INSERT INTO attachments ("Id", "UploadedBy", "UnitId", "FileType", "Length", "ProtectedName", "ProtectedContent", "UploadedAt", "CaseId")
-SELECT md5('national-attachment-' || "Id")::uuid, "SubmittedBy", "UnitId", 'Pdf', 1024, '\x00'::bytea, '\x00'::bytea, "SubmittedAt", "Id"
-FROM cases WHERE "RoutingReason" = 'seeded' AND "Type" = 'DisabilityCoding';
+SELECT md5('national-attachment-' || c."Id")::uuid, c."SubmittedBy", c."UnitId", 'Pdf', 1024, f."ProtectedName", f."ProtectedContent",
+       c."SubmittedAt", c."Id"
+FROM cases c CROSS JOIN (SELECT "ProtectedName", "ProtectedContent" FROM attachments WHERE "CaseId" IS NULL LIMIT 1) f
+WHERE c."RoutingReason" = 'seeded' AND c."Type" = 'DisabilityCoding';
 
 -- The coordinators' projection of every seeded case, as the reporting consumer would have folded it: gender from
 -- the case number, closed cases with a spread of closure reasons, one case in 20 in a joint project.

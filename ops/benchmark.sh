@@ -33,7 +33,8 @@ command -v dotnet >/dev/null 2>&1 || { log "ERROR: dotnet not found on PATH"; ex
 
 bash "$SERVICES/stop.sh" --purge
 started=1
-bash "$SERVICES/start.sh"
+# pg_stat_statements: the SQL statements per case and the statements that cost the database most.
+KHUB_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" bash "$SERVICES/start.sh"
 # shellcheck source=/dev/null
 source "${KHUB_SERVICES_DIR:-/tmp/kommunhubben-services}/env"
 

@@ -117,7 +117,7 @@ start_postgres() {
         # Ctrl-C in the terminal running the tests does not hit it.
         if ! khub_daemon "$PG_OWNER" "$PG_RUN" env KHUB_SERVICE_TAG="$PG_DATA" \
                 "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t "$KHUB_TIMEOUT" \
-                -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$PG_RUN -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+                -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$PG_RUN -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${KHUB_PG_OPTIONS:-}" \
                 start >"$PG_RUN/pg_ctl.log" 2>&1; then
             khub_tail_log "$PG_RUN/pg_ctl.log"
             khub_tail_log "$PG_LOG"

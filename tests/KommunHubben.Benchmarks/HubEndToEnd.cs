@@ -77,6 +77,7 @@ public static class HubEndToEnd
             ["total_cpu_ms_per_case"] = Math.Round(1000 * (apiCpuTotal + workerCpuTotal + postgresCpu + rabbitCpu) / accepted, 2),
             ["transactions_per_case"] = Math.Round((double)transactions / accepted, 2),
             ["sql_statements_per_case"] = statements is null ? null : Math.Round((double)statements.Value / accepted, 1),
+            ["top_statements"] = await ServerCost.TopStatementsAsync(hub, accepted),
         };
     }
 

@@ -17,6 +17,15 @@ public sealed class ServerCost
 
     public static async Task<ServerCost> StartAsync(HubDeployment hub)
     {
+        try
+        {
+            // ops/benchmark.sh loads the module (KHUB_PG_OPTIONS); the view exists once the extension is created.
+            await hub.Database.ExecuteAsync("CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset();");
+        }
+        catch (Npgsql.PostgresException)
+        {
+            // not loaded on this server: statements are not counted
+        }
         var cost = new ServerCost();
         (cost._transactions, cost._statements) = await CountersAsync(hub);
         return cost;
@@ -27,6 +36,29 @@ public sealed class ServerCost
         var (transactions, statements) = await CountersAsync(hub);
         return (CpuOf("postgres") - _postgresCpu, CpuOf("beam.smp") - _rabbitCpu, transactions - _transactions,
             statements is null || _statements is null ? null : statements - _statements);
+    }
+
+    /// <summary>The statements that cost the database most over the run, per case: the profile of the database's share.</summary>
+    public static async Task<System.Text.Json.Nodes.JsonArray?> TopStatementsAsync(HubDeployment hub, int cases)
+    {
+        try
+        {
+            var rows = await hub.Database.RowsAsync("""
+                SELECT calls, total_exec_time, left(regexp_replace(query, '\s+', ' ', 'g'), 160) FROM pg_stat_statements
+                WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                ORDER BY total_exec_time DESC LIMIT 15
+                """);
+            return [.. rows.Select(r => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
+            {
+                ["calls_per_case"] = Math.Round((long)r[0]! / (double)cases, 2),
+                ["exec_ms_per_case"] = Math.Round((double)r[1]! / cases, 3),
+                ["query"] = (string)r[2]!,
+            })];
+        }
+        catch (Npgsql.PostgresException)
+        {
+            return null;
+        }
     }
 
     private static async Task<(long, long?)> CountersAsync(HubDeployment hub)

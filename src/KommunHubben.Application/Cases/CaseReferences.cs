@@ -6,8 +6,9 @@ namespace KommunHubben.Application.Cases;
 
 /// <summary>
 /// Gives out the next reference of a year. One statement, the same on PostgreSQL and SQLite: it creates the year's
-/// counter row or increments it and returns the new number, holding the row's lock until the caller's transaction
-/// commits — two submissions at the same instant get consecutive numbers, a rolled-back one gives its number back.
+/// counter row or increments it and returns the new number. Called outside the submission's transaction, so it
+/// commits at once and the counter row is locked for that one statement: numbers are unique and increase with
+/// time, and a submission that fails after it was numbered (a database error; validation comes first) leaves a gap.
 /// </summary>
 public static class CaseReferences
 {

@@ -70,7 +70,9 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
             db.Database.AutoSavepointsEnabled = false;
             var claimed = await InboxClaim.ClaimAsync(db, messages.Select(MessageId).ToList(), handler, step.Now, ct);
             step.MessageIds = claimed;
-            foreach (var message in messages)
+            // Cases in one order in every transaction: two batches that touch the same cases (a case's CaseRouted and
+            // its CaseClaimed, handled at once) take their rows one after the other instead of deadlocking.
+            foreach (var message in messages.OrderBy(m => CaseKey<T>.Of(m.Message) ?? Guid.Empty))
             {
                 step.MessageId = MessageId(message);
                 if (!claimed.Contains(step.MessageId))

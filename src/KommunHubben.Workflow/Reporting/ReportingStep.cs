@@ -28,6 +28,9 @@ public sealed class ReportingStep(ILogger<ReportingStep> log)
             log.LogInformation("Reporting already has message {MessageId}; skipped", step.MessageId);
             return;
         }
+        // The case's row lock first: a case's reporting row is then changed by one transaction at a time, in the
+        // order every transaction takes its cases, instead of failing on its version and being retried.
+        if (CaseKey<T>.Of(message) is { } caseId) await step.LockCaseAsync(caseId);
         await ReportingProjectionWriter.AppendAndApplyAsync(step.Db, step.MessageId, message, step.Now, step.CancellationToken);
     }
 }

@@ -1,4 +1,4 @@
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Api.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
 using System.Threading.RateLimiting;
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace KommunHubben.Api.Security;
@@ -44,7 +44,7 @@ public static class RateLimits
             };
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
-                if (HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(AuthenticationSetup.SignInPath, StringComparison.OrdinalIgnoreCase))
+                if (HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(PageSignIn.SignInPath, StringComparison.OrdinalIgnoreCase))
                     return RateLimitPartition.GetFixedWindowLimiter($"signin:{http.Connection.RemoteIpAddress}", _ => Window(options.SignInsPerMinute));
                 var user = http.User.ToHubUser();
                 if (user is null)

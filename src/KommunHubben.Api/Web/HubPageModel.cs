@@ -1,4 +1,4 @@
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Application.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using KommunHubben.Api.Auth;
 using KommunHubben.Hosting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using KommunHubben.Domain.Cases.Submission;
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Api.Web;
 using KommunHubben.Domain.Organisation;
 using KommunHubben.Application.Users;
@@ -23,7 +23,7 @@ public sealed class SignInModel(UiText text, SignInMode mode, SignInDirectory ac
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (mode.OpenIdConnect)
-            return Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl() ?? "/" }, AuthenticationSetup.OpenIdConnectScheme);
+            return Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl() ?? "/" }, PageSignIn.OpenIdConnectScheme);
         if (mode.DemoPicker) await LoadUsersAsync(ct);
         return Page();
     }
@@ -40,8 +40,8 @@ public sealed class SignInModel(UiText text, SignInMode mode, SignInDirectory ac
             await LoadUsersAsync(ct);
             return Page();
         }
-        var identity = HubClaims.Identity(user.Id, user.Role, user.UnitId, AuthenticationSetup.PageScheme);
-        await HttpContext.SignInAsync(AuthenticationSetup.PageScheme, new System.Security.Claims.ClaimsPrincipal(identity));
+        var identity = HubClaims.Identity(user.Id, user.Role, user.UnitId, PageSignIn.CookieScheme);
+        await HttpContext.SignInAsync(PageSignIn.CookieScheme, new System.Security.Claims.ClaimsPrincipal(identity));
         StatusMessage = T.SignedIn(user.Name);
         return LocalRedirect(SafeReturnUrl() ?? Navigation.Home(user.Role));
     }

@@ -1,4 +1,4 @@
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Api.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -12,10 +12,10 @@ public sealed class SignOutModel(UiText text, SignInMode mode) : HubPageModel(te
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(AuthenticationSetup.PageScheme);
+        await HttpContext.SignOutAsync(PageSignIn.CookieScheme);
         StatusMessage = T.SignedOut;
         if (mode.OpenIdConnect)
-            return SignOut(new AuthenticationProperties { RedirectUri = "/" }, AuthenticationSetup.OpenIdConnectScheme);
+            return SignOut(new AuthenticationProperties { RedirectUri = "/" }, PageSignIn.OpenIdConnectScheme);
         return RedirectToPage("/Account/SignIn");
     }
 }

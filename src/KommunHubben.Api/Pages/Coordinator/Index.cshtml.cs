@@ -1,4 +1,3 @@
-using KommunHubben.Api.Endpoints;
 using KommunHubben.Api.Web;
 using KommunHubben.Domain.Indicators;
 using KommunHubben.Reporting.Export;

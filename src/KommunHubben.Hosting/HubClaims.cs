@@ -2,11 +2,12 @@ using System.Security.Claims;
 using KommunHubben.Application.Users;
 using KommunHubben.Domain.Organisation;
 
-namespace KommunHubben.Api.Auth;
+namespace KommunHubben.Hosting;
 
 /// <summary>
 /// The hub's own claim types. Every sign-in scheme (demo now, JWT/OpenID Connect in production) maps its user to
-/// these, so the endpoints and use cases never depend on how someone signed in.
+/// these, so the endpoints and use cases never depend on how someone signed in. Here, not in the API host, because
+/// the web workspaces (KommunHubben.Web) read and issue them too.
 /// </summary>
 public static class HubClaims
 {

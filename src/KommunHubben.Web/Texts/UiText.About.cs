@@ -1,3 +1,5 @@
+using KommunHubben.Web.Infrastructure;
+
 namespace KommunHubben.Web.Texts;
 
 /// <summary>Strings of the public pages (Pages/About): the accessibility statement and the privacy notice.</summary>

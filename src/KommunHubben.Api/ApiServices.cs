@@ -3,8 +3,8 @@ using KommunHubben.Api.Endpoints;
 using KommunHubben.Api.Errors;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Api.Security;
-using KommunHubben.Api.Web;
 using KommunHubben.Hosting.Telemetry;
+using KommunHubben.Web;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace KommunHubben.Api;
@@ -29,7 +29,7 @@ public static class ApiServices
         // First: a scrape (or anything on the metrics management port) never reaches sign-in, rate limits or pages.
         app.UseHubMetrics();
         app.UseHubSecurityHeaders();
-        app.UseWhen(context => !IsPage(context), api =>
+        app.UseWhen(context => !WebServices.IsPage(context), api =>
         {
             api.UseHubApiErrors();
         });
@@ -66,9 +66,4 @@ public static class ApiServices
         api.MapReceiptEndpoints();
         api.MapConversationEndpoints();
     }
-
-    /// <summary>Web workspace pages (everything outside the API, its document and the health check) answer errors with pages.</summary>
-    public static bool IsPage(HttpContext context) =>
-        !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/openapi")
-        && !context.Request.Path.StartsWithSegments("/health");
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using KommunHubben.Domain.Organisation;
 using KommunHubben.Hosting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 
@@ -12,9 +11,9 @@ public static class AuthenticationSetup
 {
     /// <summary>The scheme every request starts with: it forwards /api/* to the API's scheme and the rest to the pages' cookie.</summary>
     public const string SelectorScheme = "Hub";
-    public const string PageScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-    public const string OpenIdConnectScheme = OpenIdConnectDefaults.AuthenticationScheme;
-    public const string SignInPath = "/Account/SignIn";
+    // The pages' scheme names and paths are in Hosting (PageSignIn): the pages' library signs in and out with them.
+    private const string PageScheme = PageSignIn.CookieScheme;
+    private const string OpenIdConnectScheme = PageSignIn.OpenIdConnectScheme;
 
     /// <summary>
     /// Demo (embedded/development) or Jwt (production). The API keeps its own scheme (the demo header, or JWT bearer);
@@ -46,8 +45,8 @@ public static class AuthenticationSetup
                 o.Cookie.SecurePolicy = cookie.SecurePolicy;
                 o.ExpireTimeSpan = cookie.Lifetime;
                 o.SlidingExpiration = true;
-                o.LoginPath = SignInPath;
-                o.AccessDeniedPath = "/Account/AccessDenied";
+                o.LoginPath = PageSignIn.SignInPath;
+                o.AccessDeniedPath = PageSignIn.AccessDeniedPath;
                 if (!demo && oidc.IsConfigured) o.ForwardChallenge = OpenIdConnectScheme;
             });
 
@@ -121,6 +120,3 @@ public static class AuthenticationSetup
         return HubClaims.Identity(userId, role, principal.FindFirstValue(unitClaim), scheme);
     }
 }
-
-/// <summary>How people sign in to the pages on this host: the demo user picker, OpenID Connect, or neither (API only).</summary>
-public sealed record SignInMode(bool DemoPicker, bool OpenIdConnect);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using KommunHubben.Hosting;
 using KommunHubben.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using KommunHubben.Application.Users;

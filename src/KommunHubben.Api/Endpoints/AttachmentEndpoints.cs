@@ -1,5 +1,5 @@
 using KommunHubben.Domain.Cases.Submission;
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Application.Attachments;
 using KommunHubben.Domain.Evidence;

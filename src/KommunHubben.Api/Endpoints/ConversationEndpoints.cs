@@ -1,4 +1,4 @@
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Api.OpenApi;
 using KommunHubben.Application.Conversations;
 

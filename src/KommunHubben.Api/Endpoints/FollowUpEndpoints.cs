@@ -1,4 +1,4 @@
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Application.Cases;
 
 namespace KommunHubben.Api.Endpoints;

@@ -1,4 +1,4 @@
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Domain.Cases.Submission;
 using KommunHubben.Domain.Indicators;
 using KommunHubben.Domain.Organisation;

@@ -1,4 +1,4 @@
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 
 namespace KommunHubben.Api.Endpoints;
 

@@ -1,4 +1,4 @@
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
 using KommunHubben.Application.Officers;
 
 namespace KommunHubben.Api.Endpoints;

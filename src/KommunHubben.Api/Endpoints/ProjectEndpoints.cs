@@ -1,6 +1,7 @@
-using KommunHubben.Api.Auth;
 using KommunHubben.Domain.Organisation;
+using KommunHubben.Hosting;
 using KommunHubben.Reporting.Projects;
+using KommunHubben.Web.Texts;
 
 namespace KommunHubben.Api.Endpoints;
 
@@ -60,7 +61,7 @@ public static class ProjectEndpoints
         ProjectAdministration.Result.Ok ok => Results.Ok(ok.Project),
         ProjectAdministration.Result.Invalid invalid => ApiProblems.Validation(invalid.Errors),
         ProjectAdministration.Result.NotFound => Results.Problem("No project with that id.", statusCode: StatusCodes.Status404NotFound, title: "Project not found"),
-        ProjectAdministration.Result.Conflict conflict => Results.Problem(Web.UiText.WordRule(new("id", conflict.Code)), statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+        ProjectAdministration.Result.Conflict conflict => Results.Problem(UiText.WordRule(new("id", conflict.Code)), statusCode: StatusCodes.Status409Conflict, title: "Conflict",
             extensions: new Dictionary<string, object?> { ["code"] = conflict.Code }),
         _ => throw new InvalidOperationException($"Unmapped result {result.GetType().Name}"),
     };

@@ -1,4 +1,5 @@
 using KommunHubben.Application.Cases;
+using KommunHubben.Web.Texts;
 
 namespace KommunHubben.Api.Endpoints;
 
@@ -9,13 +10,13 @@ public static class ResultMapping
     {
         CommandResult.Ok success => ok?.Invoke(success) ?? Results.Ok(new CaseStatusResponse(success.CaseId, success.Status, success.Version)),
         CommandResult.Invalid invalid => ApiProblems.Validation(invalid.Errors),
-        CommandResult.Refused refused => ApiProblems.Validation(refused.Errors, Web.UiText.RefusedTitle(refused.Title), StatusCodes.Status422UnprocessableEntity),
+        CommandResult.Refused refused => ApiProblems.Validation(refused.Errors, UiText.RefusedTitle(refused.Title), StatusCodes.Status422UnprocessableEntity),
         CommandResult.NotFound => NotFound(),
         CommandResult.NothingLeft => Results.Problem("There is no unclaimed case in your queue or the AF queue.",
             statusCode: StatusCodes.Status404NotFound, title: "Nothing left to claim"),
         CommandResult.Forbidden forbidden => Results.Problem(forbidden.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed"),
-        CommandResult.Conflict conflict => Results.Problem(Web.UiText.WordConflict(conflict), statusCode: StatusCodes.Status409Conflict,
-            title: Web.UiText.Text("ConflictTitle"),
+        CommandResult.Conflict conflict => Results.Problem(UiText.WordConflict(conflict), statusCode: StatusCodes.Status409Conflict,
+            title: UiText.Text("ConflictTitle"),
             extensions: new Dictionary<string, object?> { ["errorCodes"] = new Dictionary<string, string[]> { ["conflict"] = [conflict.Code] } }),
         _ => throw new InvalidOperationException($"Unmapped result {result.GetType().Name}"),
     };

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
-using KommunHubben.Api.Auth;
+using KommunHubben.Hosting;
+using KommunHubben.Web;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace KommunHubben.Api.Security;
@@ -38,13 +39,13 @@ public static class RateLimits
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 // A page gets the workspaces' own error page (status code pages), an API caller problem details.
-                if (ApiServices.IsPage(context.HttpContext)) return;
+                if (WebServices.IsPage(context.HttpContext)) return;
                 await Results.Problem("Too many requests in a short time. Wait a minute and try again.",
                     statusCode: StatusCodes.Status429TooManyRequests, title: "Slow down").ExecuteAsync(context.HttpContext);
             };
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
-                if (HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(AuthenticationSetup.SignInPath, StringComparison.OrdinalIgnoreCase))
+                if (HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(PageSignIn.SignInPath, StringComparison.OrdinalIgnoreCase))
                     return RateLimitPartition.GetFixedWindowLimiter($"signin:{http.Connection.RemoteIpAddress}", _ => Window(options.SignInsPerMinute));
                 var user = http.User.ToHubUser();
                 if (user is null)

@@ -1,5 +1,4 @@
 using System.Reflection;
-using KommunHubben.Api.Web;
 using KommunHubben.Application.Cases;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Cases.Decisions;
@@ -9,6 +8,7 @@ using KommunHubben.Domain.Consents;
 using KommunHubben.Domain.Indicators;
 using KommunHubben.Domain.Organisation;
 using KommunHubben.Domain.WageSubsidy;
+using KommunHubben.Web.Texts;
 
 namespace KommunHubben.Tests.Unit.Texts;
 

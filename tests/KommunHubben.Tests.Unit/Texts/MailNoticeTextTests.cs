@@ -1,5 +1,5 @@
-using KommunHubben.Api.Web;
 using KommunHubben.Email;
+using KommunHubben.Web.Texts;
 
 namespace KommunHubben.Tests.Unit.Texts;
 

@@ -1,6 +1,6 @@
-using KommunHubben.Api.Web;
 using KommunHubben.Domain.Cases;
 using KommunHubben.Domain.Routing;
+using KommunHubben.Web.Texts;
 using static KommunHubben.Tests.Unit.Routing.RoutingFixtures;
 
 namespace KommunHubben.Tests.Unit.Texts;

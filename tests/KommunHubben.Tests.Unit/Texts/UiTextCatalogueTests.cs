@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
-using KommunHubben.Api.Web;
+using KommunHubben.Web.Texts;
 
 namespace KommunHubben.Tests.Unit.Texts;
 
@@ -13,7 +13,7 @@ namespace KommunHubben.Tests.Unit.Texts;
 /// </summary>
 public sealed partial class UiTextCatalogueTests
 {
-    private static readonly ResourceManager Catalogue = new("KommunHubben.Api.Resources.UiText", typeof(UiText).Assembly);
+    private static readonly ResourceManager Catalogue = new("KommunHubben.Web.Resources.UiText", typeof(UiText).Assembly);
 
     internal static IReadOnlyDictionary<string, string> Entries(string culture)
     {

@@ -2,6 +2,7 @@ using KommunHubben.Contracts;
 using KommunHubben.Gateway;
 using KommunHubben.Messaging.Outbox;
 using KommunHubben.Workflow;
+using KommunHubben.Workflow.Events;
 using MassTransit;
 
 namespace KommunHubben.Hosting;
@@ -15,7 +16,9 @@ public static class HubTopology
     public static RoutedMessageTypes ConsumedMessageTypes() => new(
         new[] { typeof(WorkflowServices).Assembly, typeof(GatewayServices).Assembly }
             .SelectMany(a => a.GetTypes())
-            .Where(t => t is { IsClass: true, IsAbstract: false })
+            // The generic handler of the reported-only events counts once per event it is closed over.
+            .Concat(WorkflowEvents.Handlers)
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false })
             .SelectMany(t => t.GetInterfaces())
             .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
             .Select(i => Unbatched(i.GetGenericArguments()[0]))

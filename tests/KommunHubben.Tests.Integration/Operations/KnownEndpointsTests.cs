@@ -30,4 +30,19 @@ public sealed class KnownEndpointsTests
         Assert.Equal(KnownEndpoints.All.Count + 1, KnownEndpoints.DeadLetterQueues.Count);
         Assert.Contains(EndpointConventions.DeadLetters, KnownEndpoints.DeadLetterQueues);
     }
+
+    /// <summary>Every event a workflow handler takes must be published with the mandatory flag, or a fresh broker
+    /// drops it until the worker has declared its queue (the generic handler of the reported-only events included).</summary>
+    [Fact]
+    public void Every_event_a_workflow_handler_takes_is_published_as_one_that_must_reach_a_queue()
+    {
+        var routed = KommunHubben.Hosting.HubTopology.ConsumedMessageTypes();
+        foreach (var handler in WorkflowEvents.Handlers)
+        {
+            var batch = handler.GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)).GetGenericArguments()[0];
+            Assert.True(routed.MustBeRouted(batch.GetGenericArguments()[0].Name), $"{handler.Name} takes an event the relay would publish without mandatory");
+        }
+        Assert.True(routed.MustBeRouted("CaseClaimed"));
+        Assert.False(routed.MustBeRouted("CaseForwardedToAf")); // informational: nobody takes it
+    }
 }

@@ -15,4 +15,11 @@ public static class CaseRowLock
         db.Database.IsNpgsql()
             ? db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM cases WHERE "Id" = {caseId} FOR UPDATE""", ct)
             : Task.CompletedTask;
+
+    /// <summary>Takes the row locks of <paramref name="caseIds"/> in ascending id order, the order the workflow's batches
+    /// take theirs: a transaction that changes many cases then waits for a batch instead of deadlocking with it.</summary>
+    public static Task LockCasesAsync(this HubDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct) =>
+        db.Database.IsNpgsql() && caseIds.Count > 0
+            ? db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM cases WHERE "Id" = ANY({caseIds.ToArray()}) ORDER BY "Id" FOR UPDATE""", ct)
+            : Task.CompletedTask;
 }

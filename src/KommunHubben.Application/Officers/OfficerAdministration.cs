@@ -84,7 +84,15 @@ public sealed class OfficerAdministration(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var open = CaseLifecycle.OpenInQueueStatuses.ToArray();
-        var cases = await db.Cases.Where(c => c.AssignedOfficerId == officerId && open.Contains(c.Status)).OrderBy(c => c.SubmittedAt).ToListAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A redistribution is routing: it takes the routing lock (the loads it reads stay true until it commits), then
+        // the cases' row locks in the order the workflow's batches take them, so it waits for a batch rather than
+        // deadlocking with one.
+        await db.LockRoutingAsync(ct);
+        var ids = await db.Cases.Where(c => c.AssignedOfficerId == officerId && open.Contains(c.Status)).Select(c => c.Id).ToListAsync(ct);
+        await db.LockCasesAsync(ids, ct);
+        var cases = await db.Cases.Where(c => ids.Contains(c.Id) && c.AssignedOfficerId == officerId && open.Contains(c.Status))
+            .OrderBy(c => c.SubmittedAt).ToListAsync(ct);
         var moves = RoutingPolicy.Redistribute(officerId,
             cases.Select(c => new CaseToRedistribute(c.Id, c.Type, c.UnitId, (CasePriority)c.Priority)).ToList(),
             await new OfficerStates(db).ReadAsync(ct), DateOnly.FromDateTime(now), policy.Value);
@@ -103,6 +111,7 @@ public sealed class OfficerAdministration(
         try
         {
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {

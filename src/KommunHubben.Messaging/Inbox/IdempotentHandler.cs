@@ -22,11 +22,6 @@ public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, Time
         var messageId = context.MessageId
             ?? throw new InvalidOperationException("A message without a message id cannot be de-duplicated.");
         var ct = context.CancellationToken;
-        var postgres = db.Database.IsNpgsql();
-
-        // SQLite (the embedded single process): a look first, then the row with the work.
-        if (!postgres && await db.Inbox.AnyAsync(i => i.MessageId == messageId && i.Consumer == consumer, ct))
-            return Skipped(messageId, consumer);
 
         bool wroteOutbox;
         try
@@ -34,19 +29,9 @@ public sealed class IdempotentHandler(HubDbContext db, OutboxSignal signal, Time
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // This transaction is all or nothing: a savepoint before each SaveChanges would be a round trip for nothing.
             db.Database.AutoSavepointsEnabled = false;
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (postgres)
-            {
-                // One statement claims the message: a copy being handled right now holds the row until it commits, so
-                // this waits for it and then finds the row, instead of racing it and rolling back.
-                var claimed = await db.Database.ExecuteSqlInterpolatedAsync($"""
-                    INSERT INTO inbox ("MessageId", "Consumer", "ProcessedAt") VALUES ({messageId}, {consumer}, {now})
-                    ON CONFLICT DO NOTHING
-                    """, ct);
-                if (claimed == 0) return Skipped(messageId, consumer);
-            }
-            else
-                db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = now });
+            // The same claim the workflow's batches make, for a batch of one.
+            var claimed = await InboxClaim.ClaimAsync(db, [messageId], consumer, clock.GetUtcNow().UtcDateTime, ct);
+            if (claimed.Count == 0) return Skipped(messageId, consumer);
             await work(db);
             wroteOutbox = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
             await db.SaveChangesAsync(ct);

@@ -45,7 +45,8 @@ public sealed class MailFacts(HubDbContext db, IOptions<EmailOptions> options)
                           join u in db.Units.AsNoTracking() on c.UnitId equals u.Id into units
                           from u in units.DefaultIfEmpty()
                           select new { c.Id, c.Reference, c.Type, c.Status, c.SubmittedAt, UnitName = u == null ? c.UnitId : u.Name }).ToListAsync(ct);
-        // Every case has its reference from the submission's transaction; the id stands in only for one that has not.
-        return rows.ToDictionary(r => r.Id, r => new CaseSummary(r.Id, r.Reference ?? r.Id.ToString(), r.Type.ToString(), r.UnitName, r.Status, r.SubmittedAt));
+        // Every case has its reference from its submission (the migration numbered the older ones). A mail never carries
+        // the case's id instead: its digits are no use to a reader and can look like a personnummer.
+        return rows.ToDictionary(r => r.Id, r => new CaseSummary(r.Id, r.Reference ?? "–", r.Type.ToString(), r.UnitName, r.Status, r.SubmittedAt));
     }
 }

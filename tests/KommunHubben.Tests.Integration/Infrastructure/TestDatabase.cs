@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases;
 using Npgsql;
 
 namespace KommunHubben.Tests.Integration.Infrastructure;
@@ -81,13 +82,18 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>A Submitted general question written straight to the table, with no outbox row: only messages the
     /// test publishes itself will route it.</summary>
+    private static int seededReferences;
+
     public async Task<Guid> InsertSubmittedCaseAsync()
     {
         var id = Guid.NewGuid();
+        // Every case the hub holds has a reference (the migration numbered the old ones), so the seeded case has one
+        // too: mail and pages show it, never the id.
+        var reference = CaseReference.Format(1999, Interlocked.Increment(ref seededReferences));
         await ExecuteAsync("""
-            INSERT INTO cases ("Id","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
-            VALUES (@id,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)
-            """, ("id", id), ("details", new byte[] { 1 }));
+            INSERT INTO cases ("Id","Reference","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
+            VALUES (@id,@reference,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)
+            """, ("id", id), ("reference", reference), ("details", new byte[] { 1 }));
         return id;
     }
 

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace KommunHubben.Persistence;
@@ -22,4 +23,12 @@ public static class CaseRowLock
         db.Database.IsNpgsql() && caseIds.Count > 0
             ? db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM cases WHERE "Id" = ANY({caseIds.ToArray()}) ORDER BY "Id" FOR UPDATE""", ct)
             : Task.CompletedTask;
+
+    /// <summary>Reads <paramref name="caseIds"/>' rows, tracked, taking their row locks in ascending id order in the same
+    /// statement: a batch's cases in one round trip instead of a read and a lock per message.</summary>
+    public static Task<List<CaseRecord>> LockAndReadCasesAsync(this HubDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct) =>
+        caseIds.Count == 0 ? Task.FromResult(new List<CaseRecord>())
+        : db.Database.IsNpgsql()
+            ? db.Cases.FromSqlInterpolated($"""SELECT * FROM cases WHERE "Id" = ANY({caseIds.ToArray()}) ORDER BY "Id" FOR UPDATE""").ToListAsync(ct)
+            : db.Cases.Where(c => caseIds.Contains(c.Id)).ToListAsync(ct);
 }

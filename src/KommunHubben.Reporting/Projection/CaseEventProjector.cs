@@ -23,6 +23,16 @@ public sealed class CaseEventProjector(HubDbContext db)
     };
 
     private readonly Dictionary<Guid, ReportingCase> _cases = [];
+    private readonly HashSet<Guid> _absent = [];
+
+    /// <summary>Reads the rows of <paramref name="caseIds"/> in one query, so applying a batch's events reads none.</summary>
+    public async Task PreloadAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        var ids = caseIds.Where(id => !_cases.ContainsKey(id)).ToArray();
+        if (ids.Length == 0) return;
+        foreach (var row in await db.ReportingCases.Where(c => ids.Contains(c.CaseId)).ToListAsync(ct)) _cases[row.CaseId] = row;
+        _absent.UnionWith(ids.Where(id => !_cases.ContainsKey(id)));
+    }
 
     /// <summary>Applies <paramref name="message"/>; the caller saves.</summary>
     public async Task ApplyAsync(Guid messageId, object message, CancellationToken ct)
@@ -134,7 +144,7 @@ public sealed class CaseEventProjector(HubDbContext db)
     {
         if (!_cases.TryGetValue(caseId, out var row))
         {
-            row = await db.ReportingCases.FirstOrDefaultAsync(c => c.CaseId == caseId, ct);
+            row = _absent.Remove(caseId) ? null : await db.ReportingCases.FirstOrDefaultAsync(c => c.CaseId == caseId, ct);
             if (row is null) db.ReportingCases.Add(row = new ReportingCase { CaseId = caseId });
             _cases[caseId] = row;
         }
@@ -143,5 +153,9 @@ public sealed class CaseEventProjector(HubDbContext db)
     }
 
     /// <summary>Forget the cached rows (after a save that detached them, or between rebuild batches).</summary>
-    public void Reset() => _cases.Clear();
+    public void Reset()
+    {
+        _cases.Clear();
+        _absent.Clear();
+    }
 }

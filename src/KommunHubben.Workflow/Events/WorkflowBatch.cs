@@ -62,30 +62,33 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
         where T : class
     {
         var step = new WorkflowStep(db, clock.GetUtcNow().UtcDateTime, ct);
-        var wroteOutbox = false;
+        bool wroteOutbox;
+        // A retry starts from what the database holds, not from entities an earlier attempt left tracked.
+        db.ChangeTracker.Clear();
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // All or nothing: a savepoint before each SaveChanges would be a round trip for nothing.
             db.Database.AutoSavepointsEnabled = false;
             var claimed = await InboxClaim.ClaimAsync(db, messages.Select(MessageId).ToList(), handler, step.Now, ct);
-            step.MessageIds = claimed;
             // Cases in one order in every transaction: two batches that touch the same cases (a case's CaseRouted and
             // its CaseClaimed, handled at once) take their rows one after the other instead of deadlocking.
-            foreach (var message in messages.OrderBy(m => CaseKey<T>.Of(m.Message) ?? Guid.Empty))
+            var ordered = messages.Where(m => claimed.Contains(MessageId(m))).OrderBy(m => CaseKey<T>.Of(m.Message) ?? Guid.Empty).ToList();
+            foreach (var skipped in messages.Where(m => !claimed.Contains(MessageId(m))))
+                log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", MessageId(skipped), handler);
+            step.MessageIds = claimed;
+            step.Messages = ordered.Select(m => (MessageId(m), (object)m.Message)).ToList();
+            step.CaseIds = ordered.Select(m => CaseKey<T>.Of(m.Message)).OfType<Guid>().ToHashSet();
+            foreach (var message in ordered)
             {
                 step.MessageId = MessageId(message);
-                if (!claimed.Contains(step.MessageId))
-                {
-                    log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", step.MessageId, handler);
-                    continue;
-                }
                 await effects(step, message.Message);
-                // Saved message by message: the next message's checks (a step already planned, a notice already
-                // sent) must see what this one wrote.
-                wroteOutbox |= db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-                await db.SaveChangesAsync(ct);
             }
+            // Saved once for the batch: the effects' checks (a step already planned, a notice already sent, a message
+            // already reported) look at what the batch read once and what it has written since, not at the database.
+            await db.SaveChangesAsync(ct);
+            // Any outbox row the batch wrote is still tracked here (an effect may have saved early, e.g. the reporting's flush).
+            wroteOutbox = db.ChangeTracker.Entries<OutboxMessage>().Any();
             await tx.CommitAsync(ct);
         }
         catch (Exception error) when (!ct.IsCancellationRequested)
@@ -99,6 +102,7 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
             db.ChangeTracker.Clear();
             throw;
         }
+        db.ChangeTracker.Clear();
         step.Committed();
         // Wake the relay only when there is something to publish: a wake-up that finds nothing is a query for nothing.
         if (wroteOutbox) signal.Notify();

@@ -1,3 +1,4 @@
+using KommunHubben.Domain.Cases;
 using KommunHubben.Persistence;
 
 namespace KommunHubben.Workflow.Events;
@@ -6,13 +7,14 @@ namespace KommunHubben.Workflow.Events;
 /// One transaction of a workflow handler, as its effects see it: the database inside the transaction, the time the
 /// transaction started, and what is to happen only once it has committed (metrics — a rolled-back attempt that is
 /// retried must not count twice). Effects that read the same thing for every message of a batch (the officers'
-/// loads) keep it per step: read once per transaction, never carried into the next attempt.
+/// loads, the cases) keep it per step: read once per transaction, never carried into the next attempt.
 /// </summary>
 public sealed class WorkflowStep(HubDbContext db, DateTime now, CancellationToken ct)
 {
     private readonly List<Action> _afterCommit = [];
     private readonly Dictionary<Type, object> _shared = [];
     private readonly HashSet<Guid> _lockedCases = [];
+    private Dictionary<Guid, CaseRecord>? _cases;
 
     public HubDbContext Db { get; } = db;
     public DateTime Now { get; } = now;
@@ -24,12 +26,34 @@ public sealed class WorkflowStep(HubDbContext db, DateTime now, CancellationToke
     /// <summary>Every message this transaction handles (those claimed in the inbox), for effects that look them up at once.</summary>
     public IReadOnlySet<Guid> MessageIds { get; internal set; } = new HashSet<Guid>();
 
+    /// <summary>The messages this transaction handles (those claimed), by id, for effects that prepare the whole batch at once.</summary>
+    public IReadOnlyList<(Guid MessageId, object Message)> Messages { get; internal set; } = [];
+
+    /// <summary>The cases this transaction's messages are about.</summary>
+    public IReadOnlySet<Guid> CaseIds { get; internal set; } = new HashSet<Guid>();
+
     public void AfterCommit(Action action) => _afterCommit.Add(action);
+
+    /// <summary>
+    /// The case, tracked, as this transaction has left it; null when it does not exist. The first call reads every case
+    /// of the batch and takes their row locks, in ascending id order, in one statement — the order every transaction
+    /// takes them, so two batches about the same cases wait for each other instead of deadlocking.
+    /// </summary>
+    public async Task<CaseRecord?> CaseAsync(Guid caseId)
+    {
+        if (_cases is null)
+        {
+            _cases = (await Db.LockAndReadCasesAsync(CaseIds.ToList(), CancellationToken)).ToDictionary(c => c.Id);
+            _lockedCases.UnionWith(CaseIds);
+        }
+        return _cases.TryGetValue(caseId, out var record) ? record : await Db.Cases.FindAsync([caseId], CancellationToken);
+    }
 
     /// <summary>The case's row lock, until this transaction ends (taken once, however many effects ask for it).</summary>
     public async Task LockCaseAsync(Guid caseId)
     {
-        if (_lockedCases.Add(caseId)) await Db.LockCaseAsync(caseId, CancellationToken);
+        if (CaseIds.Contains(caseId)) await CaseAsync(caseId);
+        else if (_lockedCases.Add(caseId)) await Db.LockCaseAsync(caseId, CancellationToken);
     }
 
     /// <summary>What one effect keeps for the rest of this transaction, created on first use.</summary>

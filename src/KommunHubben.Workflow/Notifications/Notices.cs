@@ -13,7 +13,8 @@ namespace KommunHubben.Workflow.Notifications;
 /// contact person. (Breaches, follow-ups, stops, messages and redistribution are notified where they happen.)
 /// Recipients come from the case, never from the message alone. A case is announced to its officer and its decision
 /// to the contact person once, whichever message (a copy under a new id, a late one) says so; an event about a case
-/// that is not there or not yet at that step throws <see cref="CaseNotReadyException"/>.
+/// that is not there or not yet at that step throws <see cref="CaseNotReadyException"/>. The once-only notices the
+/// batch's cases already have are read once per batch and kept up to date as the batch writes.
 /// </summary>
 public sealed class Notices(CaseLeadTimeMetrics metrics)
 {
@@ -33,22 +34,36 @@ public sealed class Notices(CaseLeadTimeMetrics metrics)
             step.AfterCommit(() => metrics.Record(CaseLeadTimeMetrics.Stages.Decided, facts.Type, facts.SubmittedAt, decided.DecidedAt));
     }
 
+    /// <summary>The notices that go to a recipient once per case.</summary>
+    private static readonly string[] OnceKinds = ["NewCase", "CaseDecided"];
+
     private sealed record CaseFacts(CaseStatus Status, string SubmittedBy, string? AssignedOfficerId, string? Outcome, CaseType Type, DateTime SubmittedAt);
+
+    /// <summary>(case, kind, recipient) of the once-only notices written for the batch's cases.</summary>
+    private sealed record Written(HashSet<(Guid CaseId, string Kind, string RecipientId)> Notices);
 
     /// <param name="once">a notice of this kind goes to a recipient once per case</param>
     /// <param name="recipient">who is told, from the case; null when the case is not yet at the step the event reports</param>
     /// <returns>the case's facts when a notice was written; null when it had been written before</returns>
     private static async Task<CaseFacts?> NotifyAsync(WorkflowStep step, Guid caseId, string kind, bool once, Func<CaseFacts, string?> recipient)
     {
-        var (db, ct) = (step.Db, step.CancellationToken);
-        if (once) await step.LockCaseAsync(caseId);
-        var facts = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new CaseFacts(c.Status, c.SubmittedBy, c.AssignedOfficerId, c.Outcome, c.Type, c.SubmittedAt)).FirstOrDefaultAsync(ct)
+        var record = await step.CaseAsync(caseId)
             ?? throw new CaseNotReadyException($"{kind} notice: case {caseId} does not exist");
+        var facts = new CaseFacts(record.Status, record.SubmittedBy, record.AssignedOfficerId, record.Outcome, record.Type, record.SubmittedAt);
         var who = recipient(facts)
             ?? throw new CaseNotReadyException($"{kind} notice: case {caseId} is {facts.Status}, not yet at that step");
-        if (once && await db.Notifications.AnyAsync(n => n.CaseId == caseId && n.Kind == kind && n.RecipientId == who, ct)) return null;
-        db.Notifications.Add(new Notification { RecipientId = who, CaseId = caseId, Kind = kind, At = step.Now });
+        if (once)
+        {
+            var written = await step.SharedAsync(async () =>
+            {
+                var ids = step.CaseIds.ToArray();
+                var rows = await step.Db.Notifications.AsNoTracking().Where(n => ids.Contains(n.CaseId!.Value) && OnceKinds.Contains(n.Kind))
+                    .Select(n => new { n.CaseId, n.Kind, n.RecipientId }).ToListAsync(step.CancellationToken);
+                return new Written(rows.Select(n => (n.CaseId!.Value, n.Kind, n.RecipientId)).ToHashSet());
+            });
+            if (!written.Notices.Add((caseId, kind, who))) return null;
+        }
+        step.Db.Notifications.Add(new Notification { RecipientId = who, CaseId = caseId, Kind = kind, At = step.Now });
         return facts;
     }
 }

@@ -12,25 +12,28 @@ namespace KommunHubben.Workflow.Reporting;
 /// </summary>
 public sealed class ReportingStep(ILogger<ReportingStep> log)
 {
-    /// <summary>The transaction's messages the reporting history already has: one look for the whole batch.</summary>
-    private sealed record AlreadyProjected(HashSet<Guid> MessageIds);
+    /// <summary>The batch as the reporting sees it: the messages its history already had, and the projector holding
+    /// the batch's reporting rows.</summary>
+    private sealed record BatchProjection(HashSet<Guid> AlreadyProjected, CaseEventProjector Projector);
 
     public async Task ProjectAsync<T>(WorkflowStep step, T message) where T : class
     {
-        var already = await step.SharedAsync(async () =>
+        // The case's row lock first: a case's reporting row is then changed by one transaction at a time, in the
+        // order every transaction takes its cases, instead of failing on its version and being retried.
+        if (CaseKey<T>.Of(message) is { } caseId) await step.LockCaseAsync(caseId);
+        var batch = await step.SharedAsync(async () =>
         {
-            var ids = step.MessageIds.ToArray();
-            return new AlreadyProjected(await step.Db.ReportingEvents.AsNoTracking()
-                .Where(e => ids.Contains(e.MessageId)).Select(e => e.MessageId).ToHashSetAsync(step.CancellationToken));
+            var (db, ct, ids) = (step.Db, step.CancellationToken, step.MessageIds.ToArray());
+            var already = await db.ReportingEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.MessageId)).Select(e => e.MessageId).ToHashSetAsync(ct);
+            var events = step.Messages.Where(m => !already.Contains(m.MessageId) && CaseEventProjector.Projected.Contains(m.Message.GetType())).ToList();
+            return new BatchProjection(already, await ReportingProjectionWriter.AppendBatchAsync(db, events, step.CaseIds.ToList(), step.Now, ct));
         });
-        if (already.MessageIds.Contains(step.MessageId))
+        if (batch.AlreadyProjected.Contains(step.MessageId))
         {
             log.LogInformation("Reporting already has message {MessageId}; skipped", step.MessageId);
             return;
         }
-        // The case's row lock first: a case's reporting row is then changed by one transaction at a time, in the
-        // order every transaction takes its cases, instead of failing on its version and being retried.
-        if (CaseKey<T>.Of(message) is { } caseId) await step.LockCaseAsync(caseId);
-        await ReportingProjectionWriter.AppendAndApplyAsync(step.Db, step.MessageId, message, step.Now, step.CancellationToken);
+        await batch.Projector.ApplyAsync(step.MessageId, message, step.CancellationToken);
     }
 }

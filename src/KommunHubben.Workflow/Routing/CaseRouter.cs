@@ -29,7 +29,15 @@ public sealed class CaseRouter(IOptions<RoutingPolicyOptions> policy, CaseLeadTi
     public async Task RouteAsync(WorkflowStep step, CaseSubmitted submitted)
     {
         var (db, ct, caseId) = (step.Db, step.CancellationToken, submitted.CaseId);
-        var record = await db.Cases.FindAsync([caseId], ct);
+        var officers = await step.SharedAsync(async () =>
+        {
+            // One routing decision at a time across all workers, until this transaction commits: the loads read below
+            // must include every case routed before, or two decisions at once could overfill one officer. Taken before
+            // the cases' row locks, in the order redistribution takes them.
+            await db.LockRoutingAsync(ct);
+            return new Officers([.. await new OfficerStates(db).ReadAsync(ct)]);
+        });
+        var record = await step.CaseAsync(caseId);
         if (record is null)
         {
             // The case row commits together with its CaseSubmitted, so this is a foreign or forged message.
@@ -42,18 +50,11 @@ public sealed class CaseRouter(IOptions<RoutingPolicyOptions> policy, CaseLeadTi
             return;
         }
 
-        var officers = await step.SharedAsync(async () =>
-        {
-            // One routing decision at a time across all workers, until this transaction commits: the loads read below
-            // must include every case routed before, or two decisions at once could overfill one officer.
-            await db.LockRoutingAsync(ct);
-            return new Officers([.. await new OfficerStates(db).ReadAsync(ct)]);
-        });
         var outcome = RoutingPolicy.Route(new CaseToRoute
         {
             Type = record.Type,
             UnitId = record.UnitId,
-            PreviousOfficerId = await PreviousOfficerAsync(db, record.Id, record.PersonKeyHash, record.Type, ct),
+            PreviousOfficerId = await PreviousOfficerAsync(step, record),
             StartDate = record.PriorityDate,
             ProjectId = record.ProjectId,
         }, officers.States, DateOnly.FromDateTime(step.Now), policy.Value);
@@ -80,11 +81,20 @@ public sealed class CaseRouter(IOptions<RoutingPolicyOptions> policy, CaseLeadTi
     /// <summary>
     /// Follow-up affinity: the officer who held the most recent earlier case of the same type about the same person
     /// (found by the keyed hash, never the number) — an extension, a new round after a supplement, a re-opened matter.
+    /// A case routed earlier in this batch is not saved yet, so the batch's own cases are looked at first.
     /// </summary>
-    private static Task<string?> PreviousOfficerAsync(HubDbContext db, Guid caseId, string? personHash, CaseType type, CancellationToken ct) =>
-        personHash is null
-            ? Task.FromResult<string?>(null)
-            : db.Cases.AsNoTracking()
-                .Where(c => c.PersonKeyHash == personHash && c.Type == type && c.Id != caseId && c.AssignedOfficerId != null)
-                .OrderByDescending(c => c.SubmittedAt).Select(c => c.AssignedOfficerId).FirstOrDefaultAsync(ct);
+    private static async Task<string?> PreviousOfficerAsync(WorkflowStep step, CaseRecord record)
+    {
+        var (personHash, type, caseId) = (record.PersonKeyHash, record.Type, record.Id);
+        if (personHash is null) return null;
+        var inThisBatch = step.Db.Cases.Local
+            .Where(c => c.PersonKeyHash == personHash && c.Type == type && c.Id != caseId && c.AssignedOfficerId != null)
+            .Select(c => (c.AssignedOfficerId, c.SubmittedAt)).MaxBy(c => c.SubmittedAt);
+        var saved = await step.Db.Cases.AsNoTracking()
+            .Where(c => c.PersonKeyHash == personHash && c.Type == type && c.Id != caseId && c.AssignedOfficerId != null)
+            .OrderByDescending(c => c.SubmittedAt).Select(c => new { c.AssignedOfficerId, c.SubmittedAt }).FirstOrDefaultAsync(step.CancellationToken);
+        return saved is null || (inThisBatch.AssignedOfficerId is not null && inThisBatch.SubmittedAt > saved.SubmittedAt)
+            ? inThisBatch.AssignedOfficerId
+            : saved.AssignedOfficerId;
+    }
 }

@@ -89,12 +89,12 @@ public sealed class CaseRouter(IOptions<RoutingPolicyOptions> policy, CaseLeadTi
         if (personHash is null) return null;
         var inThisBatch = step.Db.Cases.Local
             .Where(c => c.PersonKeyHash == personHash && c.Type == type && c.Id != caseId && c.AssignedOfficerId != null)
-            .Select(c => (c.AssignedOfficerId, c.SubmittedAt)).MaxBy(c => c.SubmittedAt);
+            .MaxBy(c => c.SubmittedAt);
         var saved = await step.Db.Cases.AsNoTracking()
             .Where(c => c.PersonKeyHash == personHash && c.Type == type && c.Id != caseId && c.AssignedOfficerId != null)
             .OrderByDescending(c => c.SubmittedAt).Select(c => new { c.AssignedOfficerId, c.SubmittedAt }).FirstOrDefaultAsync(step.CancellationToken);
-        return saved is null || (inThisBatch.AssignedOfficerId is not null && inThisBatch.SubmittedAt > saved.SubmittedAt)
-            ? inThisBatch.AssignedOfficerId
+        return saved is null || (inThisBatch is not null && inThisBatch.SubmittedAt > saved.SubmittedAt)
+            ? inThisBatch?.AssignedOfficerId
             : saved.AssignedOfficerId;
     }
 }

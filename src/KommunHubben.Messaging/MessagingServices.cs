@@ -45,8 +45,8 @@ public static class MessagingServices
 
             x.AddConfigureEndpointsCallback((_, name, endpoint) =>
             {
-                // A batched endpoint must hold a whole batch of every type at once, or no batch could fill.
-                var messageLimit = KnownEndpoints.Batched.Contains(name) ? options.Batch.EndpointMessageLimit : options.ConcurrentMessageLimit;
+                // A batched endpoint holds the batches it runs at once, full (BatchSettings.EndpointMessageLimit).
+                var messageLimit = KnownEndpoints.Batched.Contains(name) ? options.Batch.EndpointMessageLimit(name) : options.ConcurrentMessageLimit;
                 endpoint.ConcurrentMessageLimit = messageLimit;
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {

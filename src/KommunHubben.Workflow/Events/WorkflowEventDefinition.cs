@@ -23,9 +23,7 @@ public sealed class WorkflowEventDefinition<TConsumer> : ConsumerDefinition<TCon
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpoint, IConsumerConfigurator<TConsumer> consumer, IRegistrationContext context)
     {
-        // Routing decides one batch at a time anyway (the routing lock): a second routing batch per worker would only wait
-        // for it holding a connection, while with one the next batch fills up as the first is decided.
-        var concurrency = typeof(TConsumer) == typeof(WhenCaseSubmitted) ? 1 : _batch.ConcurrencyLimit;
+        var concurrency = typeof(TConsumer) == typeof(WhenCaseSubmitted) ? _batch.RoutingConcurrencyLimit : _batch.ConcurrencyLimit;
         consumer.Options<BatchOptions>(o => o
             .SetMessageLimit(_batch.MessageLimit)
             .SetTimeLimit(TimeSpan.FromMilliseconds(_batch.TimeLimitMilliseconds))

@@ -1,4 +1,3 @@
-using KommunHubben.Domain.Cases;
 using Npgsql;
 
 namespace KommunHubben.Tests.Integration.Infrastructure;
@@ -89,7 +88,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var id = Guid.NewGuid();
         // Every case the hub holds has a reference (the migration numbered the old ones), so the seeded case has one
         // too: mail and pages show it, never the id.
-        var reference = CaseReference.Format(1999, Interlocked.Increment(ref seededReferences));
+        var reference = $"KH-1999-{Interlocked.Increment(ref seededReferences):D6}"; // CaseReference.Format's shape
         await ExecuteAsync("""
             INSERT INTO cases ("Id","Reference","Type","Status","UnitId","SubmittedBy","ProtectedDetails","SubmittedAt","UpdatedAt","Version","Priority")
             VALUES (@id,@reference,'GeneralQuestion','Submitted','jobbtorg-city','kp-01',@details,now(),now(),0,0)

@@ -52,31 +52,14 @@ public static class ClosureIndicator
     public static IndicatorReport Compute(
         IEnumerable<ClosureGroup> closures, int year, IReadOnlyList<IndicatorDimension> by, IndicatorTargets targets, int threshold)
     {
-        var closed = closures.Where(f => ReportingPeriod.Year(f.ClosedAt) == year).ToList();
-        var hasUnknown = closed.Any(f => f.Gender == Gender.Unknown);
-        Gender[] genders = hasUnknown ? [Gender.Woman, Gender.Man, Gender.Unknown] : [Gender.Woman, Gender.Man];
-
-        var groups = closed
-            .Select(f => (Closures: f, Key: string.Join('\u001f', by.Select(d => IndicatorDimensions.KeyOf(d, f)))))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-        var rowKeys = groups.Select(g => g.Key).ToList();
+        var counted = ClosureRows.Count(closures, year, by);
+        var genders = counted.Genders;
+        var hasUnknown = genders.Length == 3;
+        var rowKeys = counted.RowKeys;
         var columnKeys = genders.Select(g => g.ToString()).ToList();
-
-        int[,] Count(Func<ClosureGroup, bool> include)
-        {
-            var counts = new int[groups.Count, genders.Length];
-            for (var r = 0; r < groups.Count; r++)
-                foreach (var (closures, _) in groups[r])
-                    if (include(closures)) counts[r, Array.IndexOf(genders, closures.Gender)] += closures.Count;
-            return counts;
-        }
-
-        var category = (ClosureGroup f) => ClosureReasonCatalogue.Categorise(f.Reason);
-        var nTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) != ClosureCategory.ReReferred));
-        var kTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) is ClosureCategory.Work or ClosureCategory.Studies));
-        var rTable = new CountTable(rowKeys, columnKeys, Count(f => category(f) == ClosureCategory.ReReferred));
+        var nTable = new CountTable(rowKeys, columnKeys, counted.Closed);
+        var kTable = new CountTable(rowKeys, columnKeys, counted.WorkOrStudies);
+        var rTable = new CountTable(rowKeys, columnKeys, counted.ReReferred);
 
         var n = TableSuppression.Apply(nTable, threshold);
         var nWithTotals = nTable.WithTotals();
@@ -103,12 +86,12 @@ public static class ClosureIndicator
                 targets.PercentFor(year, unitId));
         }
 
-        var rows = by.Count == 0 ? [] : groups.Select((g, r) =>
+        var rows = by.Count == 0 ? [] : rowKeys.Select((key, r) =>
         {
-            var group = g.Key.Split('\u001f');
+            var group = key.Split(ClosureRows.Separator);
             return Row(r, group, unitPosition >= 0 ? group[unitPosition] : null);
         }).ToList();
-        var totalRow = Row(groups.Count, [], null);
+        var totalRow = Row(rowKeys.Count, [], null);
 
         var notes = new List<string>
         {

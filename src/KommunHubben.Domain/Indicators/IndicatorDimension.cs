@@ -20,15 +20,20 @@ public static class IndicatorDimensions
     public const string NoProject = "none";
 
     /// <summary>The key of a group of closures in a dimension.</summary>
-    public static string KeyOf(IndicatorDimension dimension, ClosureGroup closures) => dimension switch
+    public static string KeyOf(IndicatorDimension dimension, ClosureGroup closures) =>
+        KeyOf(dimension, closures, ReportingPeriod.LocalDate(closures.ClosedAt));
+
+    /// <param name="closedOn">the Stockholm date of <paramref name="closures"/>' closing (a caller with many closures
+    /// works it out once per distinct instant: the time-zone conversion is most of the cost of a key)</param>
+    public static string KeyOf(IndicatorDimension dimension, ClosureGroup closures, DateOnly closedOn) => dimension switch
     {
         IndicatorDimension.Unit => closures.UnitId ?? throw NotKeptApart(dimension),
         IndicatorDimension.Coach => closures.ContactPersonId ?? throw NotKeptApart(dimension),
         IndicatorDimension.CaseType => closures.Type?.ToString() ?? throw NotKeptApart(dimension),
         IndicatorDimension.Project => closures.ProjectId ?? NoProject,
-        IndicatorDimension.Month => ReportingPeriod.MonthKey(closures.ClosedAt),
-        IndicatorDimension.Quarter => ReportingPeriod.QuarterKey(closures.ClosedAt),
-        IndicatorDimension.Year => ReportingPeriod.YearKey(closures.ClosedAt),
+        IndicatorDimension.Month => ReportingPeriod.MonthKey(closedOn),
+        IndicatorDimension.Quarter => ReportingPeriod.QuarterKey(closedOn),
+        IndicatorDimension.Year => ReportingPeriod.YearKey(closedOn),
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 

@@ -13,13 +13,15 @@ public static class ReportingPeriod
 
     public static int Year(DateTime utc) => LocalDate(utc).Year;
 
-    public static string MonthKey(DateTime utc) => LocalDate(utc).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+    public static string MonthKey(DateTime utc) => MonthKey(LocalDate(utc));
 
-    public static string QuarterKey(DateTime utc)
-    {
-        var d = LocalDate(utc);
-        return $"{d.Year}-Q{(d.Month - 1) / 3 + 1}";
-    }
+    public static string MonthKey(DateOnly local) => local.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string YearKey(DateTime utc) => Year(utc).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string QuarterKey(DateTime utc) => QuarterKey(LocalDate(utc));
+
+    public static string QuarterKey(DateOnly local) => $"{local.Year}-Q{(local.Month - 1) / 3 + 1}";
+
+    public static string YearKey(DateTime utc) => YearKey(LocalDate(utc));
+
+    public static string YearKey(DateOnly local) => local.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

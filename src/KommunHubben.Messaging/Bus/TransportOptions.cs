@@ -46,8 +46,10 @@ public sealed class BatchSettings
     /// that closed while waiting for its turn kept the next messages out: a backlog was then worked off in a fixed
     /// cycle of batches of one to twenty (measured: 15 on average against a limit of 50, 9 with the limit tripled).
     /// </summary>
-    public int EndpointMessageLimit(string endpoint) =>
-        MessageLimit * (endpoint == KnownEndpoints.RouteCase ? RoutingConcurrencyLimit : ConcurrencyLimit);
+    public int EndpointMessageLimit(string endpoint) => MessageLimit * ConcurrencyLimitOf(endpoint);
+
+    /// <summary>Batches of one type a worker runs at once on <paramref name="endpoint"/>.</summary>
+    public int ConcurrencyLimitOf(string endpoint) => endpoint == KnownEndpoints.RouteCase ? RoutingConcurrencyLimit : ConcurrencyLimit;
 }
 
 public enum TransportKind

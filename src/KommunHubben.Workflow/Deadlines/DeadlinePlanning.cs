@@ -43,7 +43,7 @@ public sealed class DeadlinePlanning(DeadlinePlanner planner)
     public async Task WhenSupplementRequestedAsync(WorkflowStep step, SupplementRequested requested)
     {
         var (db, ct, caseId, at) = (step.Db, step.CancellationToken, requested.CaseId, requested.RequestedAt);
-        await step.LockCaseAsync(caseId);
+        await step.LockCasesAsync();
         var request = await db.CaseHistory.AsNoTracking()
             .Where(h => h.CaseId == caseId && h.Action == CaseAction.RequestSupplement && h.At >= at - SameMoment && h.At <= at + SameMoment)
             .OrderBy(h => h.Id).FirstOrDefaultAsync(ct)

@@ -63,7 +63,8 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
     {
         var step = new WorkflowStep(db, clock.GetUtcNow().UtcDateTime, ct);
         bool wroteOutbox;
-        // A retry starts from what the database holds, not from entities an earlier attempt left tracked.
+        // The DbContext lives for the whole batch: an attempt starts from what the database holds, not from entities an
+        // earlier attempt (failed, or a message before this one) left tracked.
         db.ChangeTracker.Clear();
         try
         {
@@ -76,7 +77,6 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
             var ordered = messages.Where(m => claimed.Contains(MessageId(m))).OrderBy(m => CaseKey<T>.Of(m.Message) ?? Guid.Empty).ToList();
             foreach (var skipped in messages.Where(m => !claimed.Contains(MessageId(m))))
                 log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", MessageId(skipped), handler);
-            step.MessageIds = claimed;
             step.Messages = ordered.Select(m => (MessageId(m), (object)m.Message)).ToList();
             step.CaseIds = ordered.Select(m => CaseKey<T>.Of(m.Message)).OfType<Guid>().ToHashSet();
             foreach (var message in ordered)
@@ -93,16 +93,9 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
         }
         catch (Exception error) when (!ct.IsCancellationRequested)
         {
-            // The DbContext lives for the whole batch; the next attempt must start from a clean slate.
-            db.ChangeTracker.Clear();
+            // Nothing of the attempt is kept: the next one clears the change tracker as it starts.
             return error;
         }
-        catch
-        {
-            db.ChangeTracker.Clear();
-            throw;
-        }
-        db.ChangeTracker.Clear();
         step.Committed();
         // Wake the relay only when there is something to publish: a wake-up that finds nothing is a query for nothing.
         if (wroteOutbox) signal.Notify();

@@ -13,20 +13,20 @@ namespace KommunHubben.Workflow.Events;
 public sealed class WorkflowEventDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
     private readonly BatchSettings _batch;
+    private readonly string _endpoint;
 
     public WorkflowEventDefinition(IOptions<TransportOptions> transport)
     {
         _batch = transport.Value.Batch;
-        EndpointName = typeof(TConsumer) == typeof(WhenCaseSubmitted) ? KnownEndpoints.RouteCase : KnownEndpoints.Workflow;
+        EndpointName = _endpoint = typeof(TConsumer) == typeof(WhenCaseSubmitted) ? KnownEndpoints.RouteCase : KnownEndpoints.Workflow;
     }
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpoint, IConsumerConfigurator<TConsumer> consumer, IRegistrationContext context)
     {
-        var concurrency = typeof(TConsumer) == typeof(WhenCaseSubmitted) ? _batch.RoutingConcurrencyLimit : _batch.ConcurrencyLimit;
         consumer.Options<BatchOptions>(o => o
             .SetMessageLimit(_batch.MessageLimit)
             .SetTimeLimit(TimeSpan.FromMilliseconds(_batch.TimeLimitMilliseconds))
-            .SetConcurrencyLimit(concurrency));
+            .SetConcurrencyLimit(_batch.ConcurrencyLimitOf(_endpoint)));
     }
 }

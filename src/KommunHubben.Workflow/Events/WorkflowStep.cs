@@ -13,8 +13,8 @@ public sealed class WorkflowStep(HubDbContext db, DateTime now, CancellationToke
 {
     private readonly List<Action> _afterCommit = [];
     private readonly Dictionary<Type, object> _shared = [];
-    private readonly HashSet<Guid> _lockedCases = [];
     private Dictionary<Guid, CaseRecord>? _cases;
+    private bool _casesLocked;
 
     public HubDbContext Db { get; } = db;
     public DateTime Now { get; } = now;
@@ -23,10 +23,8 @@ public sealed class WorkflowStep(HubDbContext db, DateTime now, CancellationToke
     /// <summary>The id of the message whose effects run now (the reporting history is keyed by it).</summary>
     public Guid MessageId { get; internal set; }
 
-    /// <summary>Every message this transaction handles (those claimed in the inbox), for effects that look them up at once.</summary>
-    public IReadOnlySet<Guid> MessageIds { get; internal set; } = new HashSet<Guid>();
-
-    /// <summary>The messages this transaction handles (those claimed), by id, for effects that prepare the whole batch at once.</summary>
+    /// <summary>The messages this transaction handles (those claimed in the inbox), by id, for effects that prepare the
+    /// whole batch at once.</summary>
     public IReadOnlyList<(Guid MessageId, object Message)> Messages { get; internal set; } = [];
 
     /// <summary>The cases this transaction's messages are about.</summary>
@@ -44,16 +42,18 @@ public sealed class WorkflowStep(HubDbContext db, DateTime now, CancellationToke
         if (_cases is null)
         {
             _cases = (await Db.LockAndReadCasesAsync(CaseIds.ToList(), CancellationToken)).ToDictionary(c => c.Id);
-            _lockedCases.UnionWith(CaseIds);
+            _casesLocked = true;
         }
         return _cases.TryGetValue(caseId, out var record) ? record : await Db.Cases.FindAsync([caseId], CancellationToken);
     }
 
-    /// <summary>The case's row lock, until this transaction ends (taken once, however many effects ask for it).</summary>
-    public async Task LockCaseAsync(Guid caseId)
+    /// <summary>The row locks of the batch's cases until this transaction ends, in ascending id order, for an effect
+    /// that needs the locks but not the rows (taken once, however many effects ask).</summary>
+    public async Task LockCasesAsync()
     {
-        if (CaseIds.Contains(caseId)) await CaseAsync(caseId);
-        else if (_lockedCases.Add(caseId)) await Db.LockCaseAsync(caseId, CancellationToken);
+        if (_casesLocked) return;
+        await Db.LockCasesAsync(CaseIds.ToList(), CancellationToken);
+        _casesLocked = true;
     }
 
     /// <summary>What one effect keeps for the rest of this transaction, created on first use.</summary>

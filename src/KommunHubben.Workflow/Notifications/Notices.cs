@@ -19,18 +19,18 @@ namespace KommunHubben.Workflow.Notifications;
 public sealed class Notices(CaseLeadTimeMetrics metrics)
 {
     public async Task NewCaseAsync(WorkflowStep step, CaseRouted routed) =>
-        await NotifyAsync(step, routed.CaseId, "NewCase", once: true, c => c.Status == CaseStatus.Submitted ? null : c.AssignedOfficerId);
+        await NotifyAsync(step, routed.CaseId, "NewCase", c => c.Status == CaseStatus.Submitted ? null : c.AssignedOfficerId);
 
     public async Task SupplementRequestedAsync(WorkflowStep step, SupplementRequested requested) =>
-        await NotifyAsync(step, requested.CaseId, "SupplementRequested", once: false, c => c.SubmittedBy);
+        await NotifyAsync(step, requested.CaseId, "SupplementRequested", c => c.SubmittedBy);
 
     public async Task SupplementAnsweredAsync(WorkflowStep step, SupplementProvided provided) =>
-        await NotifyAsync(step, provided.CaseId, "SupplementAnswered", once: false, c => c.AssignedOfficerId);
+        await NotifyAsync(step, provided.CaseId, "SupplementAnswered", c => c.AssignedOfficerId);
 
     /// <summary>The decision notice, and the case's lead time submission → decision (counted once per case, with the notice).</summary>
     public async Task DecisionAsync(WorkflowStep step, CaseDecided decided)
     {
-        if (await NotifyAsync(step, decided.CaseId, "CaseDecided", once: true, c => c.Outcome is null ? null : c.SubmittedBy) is { } facts)
+        if (await NotifyAsync(step, decided.CaseId, "CaseDecided", c => c.Outcome is null ? null : c.SubmittedBy) is { } facts)
             step.AfterCommit(() => metrics.Record(CaseLeadTimeMetrics.Stages.Decided, facts.Type, facts.SubmittedAt, decided.DecidedAt));
     }
 
@@ -42,17 +42,16 @@ public sealed class Notices(CaseLeadTimeMetrics metrics)
     /// <summary>(case, kind, recipient) of the once-only notices written for the batch's cases.</summary>
     private sealed record Written(HashSet<(Guid CaseId, string Kind, string RecipientId)> Notices);
 
-    /// <param name="once">a notice of this kind goes to a recipient once per case</param>
     /// <param name="recipient">who is told, from the case; null when the case is not yet at the step the event reports</param>
     /// <returns>the case's facts when a notice was written; null when it had been written before</returns>
-    private static async Task<CaseFacts?> NotifyAsync(WorkflowStep step, Guid caseId, string kind, bool once, Func<CaseFacts, string?> recipient)
+    private static async Task<CaseFacts?> NotifyAsync(WorkflowStep step, Guid caseId, string kind, Func<CaseFacts, string?> recipient)
     {
         var record = await step.CaseAsync(caseId)
             ?? throw new CaseNotReadyException($"{kind} notice: case {caseId} does not exist");
         var facts = new CaseFacts(record.Status, record.SubmittedBy, record.AssignedOfficerId, record.Outcome, record.Type, record.SubmittedAt);
         var who = recipient(facts)
             ?? throw new CaseNotReadyException($"{kind} notice: case {caseId} is {facts.Status}, not yet at that step");
-        if (once)
+        if (OnceKinds.Contains(kind))
         {
             var written = await step.SharedAsync(async () =>
             {

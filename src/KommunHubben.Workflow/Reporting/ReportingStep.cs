@@ -20,10 +20,10 @@ public sealed class ReportingStep(ILogger<ReportingStep> log)
     {
         // The case's row lock first: a case's reporting row is then changed by one transaction at a time, in the
         // order every transaction takes its cases, instead of failing on its version and being retried.
-        if (CaseKey<T>.Of(message) is { } caseId) await step.LockCaseAsync(caseId);
+        await step.LockCasesAsync();
         var batch = await step.SharedAsync(async () =>
         {
-            var (db, ct, ids) = (step.Db, step.CancellationToken, step.MessageIds.ToArray());
+            var (db, ct, ids) = (step.Db, step.CancellationToken, step.Messages.Select(m => m.MessageId).ToArray());
             var already = await db.ReportingEvents.AsNoTracking()
                 .Where(e => ids.Contains(e.MessageId)).Select(e => e.MessageId).ToHashSetAsync(ct);
             var events = step.Messages.Where(m => !already.Contains(m.MessageId) && CaseEventProjector.Projected.Contains(m.Message.GetType())).ToList();

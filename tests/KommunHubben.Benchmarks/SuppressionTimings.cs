@@ -60,9 +60,9 @@ public static class SuppressionTimings
         foreach (var g in groups)
         {
             var (r, c) = (rowOf[$"{g.UnitId}|{ReportingPeriod.QuarterKey(g.ClosedAt)}"], g.Gender == Gender.Woman ? 0 : 1);
-            if (g.Reason == ClosureReason.ReReferred) reReferred[r, c] += g.Count;
+            if (g.Category == ClosureCategory.ReReferred) reReferred[r, c] += g.Count;
             else closed[r, c] += g.Count;
-            if (ClosureReasonCatalogue.IsWorkOrStudies(g.Reason)) toWork[r, c] += g.Count;
+            if (g.Category is ClosureCategory.Work or ClosureCategory.Studies) toWork[r, c] += g.Count;
         }
         var keys = rowOf.Keys.ToList();
         CountTable Table(int[,] counts) => new(keys, ["Woman", "Man"], counts);
@@ -97,7 +97,7 @@ public static class SuppressionTimings
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return counts.Select(x => new ClosureGroup(
-                $"m{x.Key.Unit / 3 + 1}-u{x.Key.Unit % 3 + 1}", null, null, null, x.Key.Gender, x.Key.Reason,
+                $"m{x.Key.Unit / 3 + 1}-u{x.Key.Unit % 3 + 1}", null, null, null, x.Key.Gender, ClosureReasonCatalogue.Categorise(x.Key.Reason),
                 new DateTime(Year, 1, 2, 12, 0, 0, DateTimeKind.Utc).AddDays(x.Key.Day), x.Value))
             .ToList();
     }

@@ -4,7 +4,7 @@ namespace KommunHubben.Domain.Indicators;
 
 /// <summary>
 /// Closed cases that look the same to the primary indicator, counted: what it breaks down by (unit, coach, case type,
-/// project, Stockholm period), the gender column and the closure reason. The reporting store groups a year's closures
+/// project, Stockholm period), the gender column and what the closure counts as (its reason's category). The reporting store groups a year's closures
 /// this way, so the indicator folds a few thousand groups instead of a country's year of cases; a single closed case is
 /// a group of one (<see cref="Of"/>).
 /// </summary>
@@ -17,11 +17,12 @@ public sealed record ClosureGroup(
     CaseType? Type,
     string? ProjectId,
     Gender Gender,
-    ClosureReason? Reason,
+    ClosureCategory Category,
     DateTime ClosedAt,
     int Count)
 {
     public static ClosureGroup Of(CaseFact closed) => new(
-        closed.UnitId, closed.ContactPersonId, closed.Type, closed.ProjectId, closed.Gender, closed.ClosureReason,
+        closed.UnitId, closed.ContactPersonId, closed.Type, closed.ProjectId, closed.Gender,
+        ClosureReasonCatalogue.Categorise(closed.ClosureReason),
         closed.ClosedAt ?? throw new ArgumentException("Only a closed case is a closure.", nameof(closed)), 1);
 }

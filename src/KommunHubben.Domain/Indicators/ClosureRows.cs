@@ -36,10 +36,9 @@ public sealed class ClosureRows
                 r.Add(new int[genders.Length]);
             }
             var column = Array.IndexOf(genders, f.Gender);
-            var category = ClosureReasonCatalogue.Categorise(f.Reason);
-            if (category == ClosureCategory.ReReferred) r[row][column] += f.Count;
+            if (f.Category == ClosureCategory.ReReferred) r[row][column] += f.Count;
             else n[row][column] += f.Count;
-            if (category is ClosureCategory.Work or ClosureCategory.Studies) k[row][column] += f.Count;
+            if (f.Category is ClosureCategory.Work or ClosureCategory.Studies) k[row][column] += f.Count;
         }
 
         var ordered = rowOf.Select(x => (Key: keys.Join(x.Key), Row: x.Value)).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();

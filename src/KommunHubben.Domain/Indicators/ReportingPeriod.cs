@@ -24,4 +24,25 @@ public static class ReportingPeriod
     public static string YearKey(DateTime utc) => YearKey(LocalDate(utc));
 
     public static string YearKey(DateOnly local) => local.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The UTC instants at which Stockholm periods of <paramref name="months"/> months (1, 3 or 12, aligned to the
+    /// calendar year) begin, from the period holding <paramref name="fromUtc"/> up to the first start after
+    /// <paramref name="toUtc"/>: every instant in the range lies between two of them, in the period the first begins.
+    /// </summary>
+    public static IReadOnlyList<DateTime> Starts(DateTime fromUtc, DateTime toUtc, int months)
+    {
+        var first = LocalDate(fromUtc);
+        var local = new DateOnly(first.Year, (first.Month - 1) / months * months + 1, 1);
+        var starts = new List<DateTime>();
+        DateTime start;
+        do
+        {
+            start = TimeZoneInfo.ConvertTimeToUtc(local.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Stockholm);
+            starts.Add(start);
+            local = local.AddMonths(months);
+        }
+        while (start <= toUtc);
+        return starts;
+    }
 }

@@ -42,6 +42,8 @@ public sealed class ReportingFacts(HubDbContext db)
     public async Task<IReadOnlyList<ClosureGroup>> ClosuresInYearAsync(int year, IReadOnlyList<IndicatorDimension> by, CancellationToken ct)
     {
         var (from, to) = Window(year);
+        // PostgreSQL counts per Stockholm period itself (far fewer groups); this portable grouping serves SQLite.
+        if (db.Database.IsNpgsql()) return await ClosureCountsInPostgres.CountAsync(db, from, to, by, ct);
         bool unit = by.Contains(IndicatorDimension.Unit), coach = by.Contains(IndicatorDimension.Coach),
             type = by.Contains(IndicatorDimension.CaseType), project = by.Contains(IndicatorDimension.Project);
         // EF evaluates each condition on a captured flag before translating, so a dimension not asked for is a
@@ -64,7 +66,8 @@ public sealed class ReportingFacts(HubDbContext db)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(ct);
         return groups.Select(g => new ClosureGroup(
-                g.Key.UnitId, g.Key.ContactPersonId, g.Key.Type, g.Key.ProjectId, GenderOf(g.Key.Gender), g.Key.ClosureReason,
+                g.Key.UnitId, g.Key.ContactPersonId, g.Key.Type, g.Key.ProjectId, GenderOf(g.Key.Gender),
+                ClosureReasonCatalogue.Categorise(g.Key.ClosureReason),
                 g.Key.LateDay == 0
                     ? new DateTime(g.Key.Year, g.Key.Month, 15, 12, 0, 0, DateTimeKind.Utc)
                     : new DateTime(g.Key.Year, g.Key.Month, g.Key.LateDay, g.Key.LateHour, 30, 0, DateTimeKind.Utc),

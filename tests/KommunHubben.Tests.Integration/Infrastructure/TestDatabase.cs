@@ -99,6 +99,12 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        // For working on a query against a benchmark's data: KHUB_TEST_KEEP_DATABASES=1 leaves the database in place.
+        if (Environment.GetEnvironmentVariable("KHUB_TEST_KEEP_DATABASES") == "1")
+        {
+            Console.WriteLine($"[test] kept database {Name}");
+            return;
+        }
         await using var admin = new NpgsqlConnection(TestServices.PostgresAdmin);
         await admin.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", admin);

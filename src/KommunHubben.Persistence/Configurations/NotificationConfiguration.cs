@@ -13,5 +13,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(x => x.RecipientId).HasMaxLength(64);
         builder.Property(x => x.Kind).HasMaxLength(64);
         builder.HasIndex(x => new { x.RecipientId, x.Id });
+        // The workflow asks once per batch which once-only notices its cases already have: without this index that
+        // question reads every notice ever written.
+        builder.HasIndex(x => new { x.CaseId, x.Kind });
     }
 }

@@ -692,6 +692,8 @@ namespace KommunHubben.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId", "Kind");
+
                     b.HasIndex("RecipientId", "Id");
 
                     b.ToTable("notifications", (string)null);

@@ -31,10 +31,11 @@ public sealed class ReportingFacts(HubDbContext db)
 
     /// <summary>
     /// Cases closed in the Stockholm year, counted in the database by what the breakdown <paramref name="by"/> keeps
-    /// apart (plus gender, closure reason and period), so the API folds groups, not a country's year of rows.
+    /// apart (plus gender, closure category and period), so the API folds groups, not a country's year of rows.
     /// </summary>
     /// <remarks>
-    /// The period is kept as the UTC year and month: Stockholm is one or two whole hours ahead of UTC, so a closure's
+    /// PostgreSQL counts per Stockholm period itself (<see cref="ClosureCountsInPostgres"/>). The portable grouping
+    /// below, for SQLite, keeps the period as the UTC year and month: Stockholm is one or two whole hours ahead of UTC, so a closure's
     /// Stockholm month differs from its UTC month only from 22:00 UTC on the last days of a month. Closures from 22:00
     /// on day 28 or later are therefore also kept apart by day and hour, and every group gets an instant with the same
     /// Stockholm date as all its closures: its own hour for those, the middle of the month for the rest.
@@ -42,7 +43,6 @@ public sealed class ReportingFacts(HubDbContext db)
     public async Task<IReadOnlyList<ClosureGroup>> ClosuresInYearAsync(int year, IReadOnlyList<IndicatorDimension> by, CancellationToken ct)
     {
         var (from, to) = Window(year);
-        // PostgreSQL counts per Stockholm period itself (far fewer groups); this portable grouping serves SQLite.
         if (db.Database.IsNpgsql()) return await ClosureCountsInPostgres.CountAsync(db, from, to, by, ct);
         bool unit = by.Contains(IndicatorDimension.Unit), coach = by.Contains(IndicatorDimension.Coach),
             type = by.Contains(IndicatorDimension.CaseType), project = by.Contains(IndicatorDimension.Project);

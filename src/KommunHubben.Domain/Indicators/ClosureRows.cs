@@ -64,7 +64,7 @@ public sealed class ClosureRows
         private readonly Dictionary<(IndicatorDimension, DateOnly), string> _periodKeys = [];
 
         /// <summary>The Stockholm date of the closing instant, worked out once per distinct instant (the database counts
-        /// closures per month, so a year's groups share a few dozen).</summary>
+        /// closures per Stockholm period, so a year's groups share a few dozen).</summary>
         public DateOnly ClosedOn(ClosureGroup f)
         {
             if (!_localDates.TryGetValue(f.ClosedAt, out var date)) _localDates[f.ClosedAt] = date = ReportingPeriod.LocalDate(f.ClosedAt);

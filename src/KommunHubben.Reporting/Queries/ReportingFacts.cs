@@ -35,8 +35,8 @@ public sealed class ReportingFacts(HubDbContext db)
     /// </summary>
     /// <remarks>
     /// PostgreSQL counts per Stockholm period itself (<see cref="ClosureCountsInPostgres"/>). The portable grouping
-    /// below, for SQLite, keeps the period as the UTC year and month: Stockholm is one or two whole hours ahead of UTC, so a closure's
-    /// Stockholm month differs from its UTC month only from 22:00 UTC on the last days of a month. Closures from 22:00
+    /// below, for SQLite, keeps the period as the UTC year and month: Stockholm is one or two whole hours ahead of UTC,
+    /// so a closure's Stockholm month differs from its UTC month only from 22:00 UTC on the last days of a month. Closures from 22:00
     /// on day 28 or later are therefore also kept apart by day and hour, and every group gets an instant with the same
     /// Stockholm date as all its closures: its own hour for those, the middle of the month for the rest.
     /// </remarks>
@@ -107,9 +107,10 @@ public sealed class ReportingFacts(HubDbContext db)
         (await db.ReportingRefusals.AsNoTracking().ToListAsync(ct))
             .Select(r => new RefusalFact(r.Reason, r.CaseType, r.UnitId, r.At)).ToList();
 
-    private const string UnknownContactPerson = "unknown";
+    /// <summary>The coach key of closures whose contact person the projection does not know.</summary>
+    internal const string UnknownContactPerson = "unknown";
 
-    private static Gender GenderOf(string? code) => Enum.TryParse<Gender>(code, out var g) ? g : Gender.Unknown;
+    internal static Gender GenderOf(string? code) => Enum.TryParse<Gender>(code, out var g) ? g : Gender.Unknown;
 
     private static CaseFact ToFact(ReportingCase c) => new()
     {

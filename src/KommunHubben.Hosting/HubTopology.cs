@@ -8,7 +8,7 @@ using MassTransit;
 namespace KommunHubben.Hosting;
 
 /// <summary>
-/// What the hub's endpoints consume, read from the consumers themselves (workflow and AF gateway), the same in every
+/// What the hub's endpoints consume, read from the consumers and workflow handlers themselves (workflow and AF gateway), the same in every
 /// process whichever consumers it runs: the API, which runs none, still knows which of its messages must reach a queue.
 /// </summary>
 public static class HubTopology
@@ -20,12 +20,9 @@ public static class HubTopology
             .Concat(WorkflowEvents.Handlers)
             .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false })
             .SelectMany(t => t.GetInterfaces())
-            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
-            .Select(i => Unbatched(i.GetGenericArguments()[0]))
+            .Where(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IConsumer<>) || i.GetGenericTypeDefinition() == typeof(IWorkflowHandler<>)))
+            .Select(i => i.GetGenericArguments()[0])
             .Where(m => m.Namespace == typeof(CaseSubmitted).Namespace)
             .Select(m => m.Name)
             .Distinct());
-
-    private static Type Unbatched(Type message) =>
-        message.IsGenericType && message.GetGenericTypeDefinition() == typeof(Batch<>) ? message.GetGenericArguments()[0] : message;
 }

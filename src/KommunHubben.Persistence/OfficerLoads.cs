@@ -25,7 +25,7 @@ public static class OfficerLoads
     }
 
     /// <summary>Any number, the same in every process: the key of the transaction lock routing decisions take.</summary>
-    private const long RoutingLockKey = 0x6B687562_726F7574; // "khubrout"
+    public const long RoutingLockKey = 0x6B687562_726F7574; // "khubrout"
 
     /// <summary>
     /// Serialises the choice of officer until the current transaction ends: two workers (or two messages in one) that

@@ -20,19 +20,11 @@ public sealed class TransportOptions
     public BatchSettings Batch { get; set; } = new();
 }
 
-/// <summary>Configuration section <c>Hub:Messaging:Batch</c>: one transaction handles up to <see cref="MessageLimit"/>
-/// messages of one type, collected for at most <see cref="TimeLimitMilliseconds"/>.</summary>
+/// <summary>Configuration section <c>Hub:Messaging:Batch</c>: a workflow handler, when free, takes every message waiting
+/// for it, up to <see cref="MessageLimit"/>, into one transaction.</summary>
 public sealed class BatchSettings
 {
     public int MessageLimit { get; set; } = 50;
-
-    /// <summary>
-    /// How long a batch collects, from its first message; a lone message waits this long before it is handled. Longer
-    /// than a batch takes to run, so that under a backlog the messages let in while one batch runs join the next one
-    /// instead of closing as a batch of their own: with 5 ms a backlog was worked off in a fixed cycle of batches of
-    /// one to twenty (7.5 on average, the batches that had closed while waiting for their turn never growing again).
-    /// </summary>
-    public int TimeLimitMilliseconds { get; set; } = 25;
 
     /// <summary>Batches of one message type handled at once by one worker.</summary>
     public int ConcurrencyLimit { get; set; } = 2;
@@ -42,11 +34,10 @@ public sealed class BatchSettings
     public int RoutingConcurrencyLimit { get; set; } = 1;
 
     /// <summary>
-    /// Messages a batched endpoint holds at once: exactly the batches it may run at once, full. Any more and a batch
-    /// that closed while waiting for its turn kept the next messages out: a backlog was then worked off in a fixed
-    /// cycle of batches of one to twenty (measured: 15 on average against a limit of 50, 9 with the limit tripled).
+    /// Messages a batched endpoint holds at once: the batches it runs, full, and as many again waiting, so that the next
+    /// batches are full when those finish. (The workflow endpoint's limit is shared by the types it takes.)
     /// </summary>
-    public int EndpointMessageLimit(string endpoint) => MessageLimit * ConcurrencyLimitOf(endpoint);
+    public int EndpointMessageLimit(string endpoint) => 2 * MessageLimit * ConcurrencyLimitOf(endpoint);
 
     /// <summary>Batches of one type a worker runs at once on <paramref name="endpoint"/>.</summary>
     public int ConcurrencyLimitOf(string endpoint) => endpoint == KnownEndpoints.RouteCase ? RoutingConcurrencyLimit : ConcurrencyLimit;

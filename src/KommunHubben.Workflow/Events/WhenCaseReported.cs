@@ -1,5 +1,4 @@
 using KommunHubben.Workflow.Reporting;
-using MassTransit;
 
 namespace KommunHubben.Workflow.Events;
 
@@ -9,8 +8,7 @@ namespace KommunHubben.Workflow.Events;
 /// <c>SubmissionRefused</c> (<see cref="WorkflowEvents.ReportedOnly"/>): the reporting projection, in one transaction
 /// per batch. (Their notices, where people wait for one, are written where they happen.)
 /// </summary>
-public sealed class WhenCaseReported<T>(WorkflowBatch batch, ReportingStep reporting) : IConsumer<Batch<T>> where T : class
+public sealed class WhenCaseReported<T>(ReportingStep reporting) : IWorkflowHandler<T> where T : class
 {
-    public Task Consume(ConsumeContext<Batch<T>> context) =>
-        batch.RunAsync(context, $"When{typeof(T).Name}", (step, message) => reporting.ProjectAsync(step, message));
+    public Task ApplyAsync(WorkflowStep step, T message) => reporting.ProjectAsync(step, message);
 }

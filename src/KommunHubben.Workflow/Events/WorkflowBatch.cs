@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KommunHubben.Messaging.Inbox;
 using KommunHubben.Messaging.Outbox;
 using KommunHubben.Persistence;
@@ -15,8 +14,9 @@ namespace KommunHubben.Workflow.Events;
 /// saved in ONE transaction. When the batch fails (a poison message, a conflict, the database gone) nothing of it is
 /// kept and the messages are handled one at a time, each in its own transaction, with the workflow's retry
 /// intervals (they cover database hiccups and an event that arrives before the step it reports is visible). Each
-/// message that succeeds alone is marked consumed; what still fails after the last interval is thrown, and
-/// MassTransit moves exactly those messages — not their batch — to the endpoint's <c>_error</c> queue.
+/// message that succeeds alone is reported done at once; what still fails after the last interval is reported with
+/// its error, its consumer throws it, and MassTransit moves exactly those messages — not their batch — to the endpoint's <c>_error</c> queue
+/// (<see cref="WorkflowQueue{THandler,T}"/> forms the batches).
 /// </summary>
 public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProvider clock, ILogger<WorkflowBatch> log)
 {
@@ -26,16 +26,19 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
 
     /// <param name="handler">the handler's name, written in the inbox with each message it handled</param>
     /// <param name="effects">every effect of one message, in order, inside the transaction</param>
-    public async Task RunAsync<T>(ConsumeContext<Batch<T>> context, string handler, Func<WorkflowStep, T, Task> effects) where T : class
+    /// <param name="finished">told of each message as soon as its effects are committed (null) or have failed for good</param>
+    public async Task RunAsync<T>(IReadOnlyList<ConsumeContext<T>> messages, string handler, Func<WorkflowStep, T, Task> effects,
+        Action<ConsumeContext<T>, Exception?> finished, CancellationToken ct) where T : class
     {
-        var ct = context.CancellationToken;
-        // On MassTransit's own redelivery of a batch, messages handled alone before are already marked consumed.
-        var pending = context.Message.Where(m => !m.ReceiveContext.IsDelivered).ToList();
-        if (pending.Count == 0) return;
+        var pending = messages;
         if (pending.Count > 1)
         {
             var failure = await TryAsync(pending, handler, effects, ct);
-            if (failure is null) return;
+            if (failure is null)
+            {
+                foreach (var message in pending) finished(message, null);
+                return;
+            }
             log.LogInformation("A batch of {Count} {MessageType} failed ({Exception}); handling its messages one at a time",
                 pending.Count, typeof(T).Name, failure.GetType().Name);
         }
@@ -45,13 +48,15 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
             var failed = new List<(ConsumeContext<T> Message, Exception Error)>();
             foreach (var message in pending)
             {
-                var started = Stopwatch.GetTimestamp();
                 if (await TryAsync([message], handler, effects, ct) is { } error) failed.Add((message, error));
-                else await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), handler);
+                else finished(message, null);
             }
             if (failed.Count == 0) return;
             if (attempt == RetryMilliseconds.Length)
-                throw failed.Count == 1 ? failed[0].Error : new AggregateException(failed.Select(f => f.Error));
+            {
+                foreach (var (message, error) in failed) finished(message, error);
+                return;
+            }
             pending = failed.Select(f => f.Message).ToList();
             await Task.Delay(RetryMilliseconds[attempt], ct);
         }

@@ -1,5 +1,7 @@
 using KommunHubben.Contracts;
+using KommunHubben.Messaging.Bus;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KommunHubben.Workflow.Events;
 
@@ -24,9 +26,19 @@ public static class WorkflowEvents
         .. ReportedOnly.Select(e => typeof(WhenCaseReported<>).MakeGenericType(e)),
     ];
 
+    /// <summary>Routing listens on <c>khub-route-case</c>, every other handler on <c>khub-workflow</c>.</summary>
+    public static string EndpointOf(Type handler) => handler == typeof(WhenCaseSubmitted) ? KnownEndpoints.RouteCase : KnownEndpoints.Workflow;
+
+    /// <summary>Each handler (scoped: one per batch), its queue (one per process) and the bus's consumer of its event.</summary>
     public static void AddHandlers(IBusRegistrationConfigurator bus)
     {
         foreach (var handler in Handlers)
-            bus.AddConsumer(handler, typeof(WorkflowEventDefinition<>).MakeGenericType(handler));
+        {
+            var message = WorkflowHandlerName.EventOf(handler);
+            bus.AddScoped(handler);
+            bus.AddSingleton(typeof(WorkflowQueue<,>).MakeGenericType(handler, message));
+            var consumer = typeof(WorkflowConsumer<,>).MakeGenericType(handler, message);
+            bus.AddConsumer(consumer, typeof(WorkflowEventDefinition<>).MakeGenericType(consumer));
+        }
     }
 }

@@ -29,14 +29,10 @@ public sealed class CaseRouter(IOptions<RoutingPolicyOptions> policy, CaseLeadTi
     public async Task RouteAsync(WorkflowStep step, CaseSubmitted submitted)
     {
         var (db, ct, caseId) = (step.Db, step.CancellationToken, submitted.CaseId);
-        var officers = await step.SharedAsync(async () =>
-        {
-            // One routing decision at a time across all workers, until this transaction commits: the loads read below
-            // must include every case routed before, or two decisions at once could overfill one officer. Taken before
-            // the cases' row locks, in the order redistribution takes them.
-            await db.LockRoutingAsync(ct);
-            return new Officers([.. await new OfficerStates(db).ReadAsync(ct)]);
-        });
+        // One routing decision at a time across all workers, until this transaction commits: the loads read with the
+        // lock must include every case routed before, or two decisions at once could overfill one officer. Taken before
+        // the cases' row locks, in the order redistribution takes them.
+        var officers = await step.SharedAsync(async () => new Officers([.. await new OfficerStates(db).LockAndReadForRoutingAsync(ct)]));
         var record = await step.CaseAsync(caseId);
         if (record is null)
         {

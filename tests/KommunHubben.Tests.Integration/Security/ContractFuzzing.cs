@@ -175,12 +175,13 @@ public static class ContractFuzzing
         return copy;
     }
 
-    /// <summary>The message contracts an endpoint's consumer takes (its IConsumer&lt;T&gt; interfaces; T of a Batch&lt;T&gt;).</summary>
+    /// <summary>The message contracts an endpoint's consumer or workflow handler takes (the T of its IConsumer&lt;T&gt; or
+    /// IWorkflowHandler&lt;T&gt; interfaces).</summary>
     public static IReadOnlyList<Type> ContractsOf(Type consumer) =>
         consumer.GetInterfaces()
-            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(MassTransit.IConsumer<>))
+            .Where(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(MassTransit.IConsumer<>)
+                                            || i.GetGenericTypeDefinition() == typeof(KommunHubben.Workflow.Events.IWorkflowHandler<>)))
             .Select(i => i.GetGenericArguments()[0])
-            .Select(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(MassTransit.Batch<>) ? t.GetGenericArguments()[0] : t)
             .ToList();
 
     public static Assembly Workflow => typeof(KommunHubben.Workflow.Events.WhenCaseSubmitted).Assembly;

@@ -15,8 +15,8 @@ namespace KommunHubben.Workflow.Events;
 /// kept and the messages are handled one at a time, each in its own transaction, with the workflow's retry
 /// intervals (they cover database hiccups and an event that arrives before the step it reports is visible). Each
 /// message that succeeds alone is reported done at once; what still fails after the last interval is reported with
-/// its error, its consumer throws it, and MassTransit moves exactly those messages — not their batch — to the endpoint's <c>_error</c> queue
-/// (<see cref="WorkflowQueue{THandler,T}"/> forms the batches).
+/// its error, its consumer throws it, and MassTransit moves exactly those messages — not their batch — to the
+/// endpoint's <c>_error</c> queue (<see cref="WorkflowQueue{THandler,T}"/> forms the batches).
 /// </summary>
 public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProvider clock, ILogger<WorkflowBatch> log)
 {

@@ -79,7 +79,10 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
             var claimed = await InboxClaim.ClaimAsync(db, messages.Select(MessageId).ToList(), handler, step.Now, ct);
             // Cases in one order in every transaction: two batches that touch the same cases (a case's CaseRouted and
             // its CaseClaimed, handled at once) take their rows one after the other instead of deadlocking.
-            var ordered = messages.Where(m => claimed.Contains(MessageId(m))).OrderBy(m => CaseKey<T>.Of(m.Message) ?? Guid.Empty).ToList();
+            // Copies of one message delivered again into the same batch: its effects once, like its one inbox row; the
+            // copies are done when it is.
+            var ordered = messages.Where(m => claimed.Contains(MessageId(m))).DistinctBy(MessageId)
+                .OrderBy(m => CaseKey<T>.Of(m.Message) ?? Guid.Empty).ToList();
             foreach (var skipped in messages.Where(m => !claimed.Contains(MessageId(m))))
                 log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", MessageId(skipped), handler);
             step.Messages = ordered.Select(m => (MessageId(m), (object)m.Message)).ToList();

@@ -1,6 +1,5 @@
 using KommunHubben.Reporting.Projection;
 using KommunHubben.Workflow.Events;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KommunHubben.Workflow.Reporting;
@@ -14,7 +13,7 @@ public sealed class ReportingStep(ILogger<ReportingStep> log)
 {
     /// <summary>The batch as the reporting sees it: the messages its history already had, and the projector holding
     /// the batch's reporting rows.</summary>
-    private sealed record BatchProjection(HashSet<Guid> AlreadyProjected, CaseEventProjector Projector);
+    private sealed record BatchProjection(IReadOnlySet<Guid> AlreadyProjected, CaseEventProjector Projector);
 
     public async Task ProjectAsync<T>(WorkflowStep step, T message) where T : class
     {
@@ -23,11 +22,9 @@ public sealed class ReportingStep(ILogger<ReportingStep> log)
         await step.LockCasesAsync();
         var batch = await step.SharedAsync(async () =>
         {
-            var (db, ct, ids) = (step.Db, step.CancellationToken, step.Messages.Select(m => m.MessageId).ToArray());
-            var already = await db.ReportingEvents.AsNoTracking()
-                .Where(e => ids.Contains(e.MessageId)).Select(e => e.MessageId).ToHashSetAsync(ct);
-            var events = step.Messages.Where(m => !already.Contains(m.MessageId) && CaseEventProjector.Projected.Contains(m.Message.GetType())).ToList();
-            return new BatchProjection(already, await ReportingProjectionWriter.AppendBatchAsync(db, events, step.CaseIds.ToList(), step.Now, ct));
+            var events = step.Messages.Where(m => CaseEventProjector.Projected.Contains(m.Message.GetType())).ToList();
+            var (already, projector) = await ReportingProjectionWriter.AppendBatchAsync(step.Db, events, step.CaseIds.ToList(), step.Now, step.CancellationToken);
+            return new BatchProjection(already, projector);
         });
         if (batch.AlreadyProjected.Contains(step.MessageId))
         {

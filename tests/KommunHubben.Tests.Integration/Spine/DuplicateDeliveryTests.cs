@@ -16,8 +16,8 @@ public sealed class DuplicateDeliveryTests : RunningHubTest
         await RawPublisher.PublishAsync(Hub.VirtualHost.Name, messageId,
             new CaseSubmitted(caseId, "GeneralQuestion", "jobbtorg-city", DateTime.UtcNow), copies: 3);
 
-        // The copies are recognised by their message id — MassTransit drops a copy whose id is already in the batch
-        // being collected, the inbox one that comes in a later batch — not merely by the case's state.
+        // The copies are recognised by their message id — a batch handles a message once however many copies of it
+        // it took, the inbox skips one that comes in a later batch — not merely by the case's state.
         await WaitUntilAsync(async () => await Hub.Database.ScalarAsync<string>("""SELECT "Status" FROM cases WHERE "Id" = @id""", ("id", caseId)) == "Routed"
                                          && await MessagesInAsync("khub-route-case") == 0,
             TimeSpan.FromSeconds(30), () => Hub.Workers[0].Log);

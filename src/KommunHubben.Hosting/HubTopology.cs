@@ -8,8 +8,9 @@ using MassTransit;
 namespace KommunHubben.Hosting;
 
 /// <summary>
-/// What the hub's endpoints consume, read from the consumers and workflow handlers themselves (workflow and AF gateway), the same in every
-/// process whichever consumers it runs: the API, which runs none, still knows which of its messages must reach a queue.
+/// What the hub's endpoints consume, read from the consumers and workflow handlers themselves (workflow and AF
+/// gateway), the same in every process whichever consumers it runs: the API, which runs none, still knows which of its
+/// messages must reach a queue.
 /// </summary>
 public static class HubTopology
 {

@@ -56,6 +56,7 @@ public sealed class OfficerStates(HubDbContext db)
             BatchCommands =
             {
                 new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({OfficerLoads.RoutingLockKey})"),
+                // The same rows as OfficerLoads.ReadOpenCasesAsync, as SQL: EF cannot put its queries in one batch.
                 new NpgsqlBatchCommand("""SELECT "OfficerId", "Type", "OpenCases" FROM officer_loads WHERE "OpenCases" > 0"""),
                 new NpgsqlBatchCommand($"""SELECT "Id", "Name" FROM users WHERE "Active" AND "Role" = '{Role.Officer}'"""),
                 new NpgsqlBatchCommand("""SELECT "OfficerId", "Skills" FROM officer_profiles"""),

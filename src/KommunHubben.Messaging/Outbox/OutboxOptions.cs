@@ -12,6 +12,12 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>
+    /// PostgreSQL: how many rounds one relay runs at once, so a message committed while a round waits for the broker's
+    /// confirms leaves at once instead of after that round. SQLite always runs one.
+    /// </summary>
+    public int RoundsInFlight { get; set; } = 3;
+
+    /// <summary>
     /// false: this process writes outbox rows but does not publish them; on PostgreSQL every other process's relay
     /// publishes them on its next poll. For holding one host's publishing during maintenance, and for the fault suite,
     /// which uses it to keep committed events unpublished when it kills the API.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KommunHubben.Persistence;
 using KommunHubben.Persistence.Messaging;
 using MassTransit;
@@ -18,6 +19,10 @@ namespace KommunHubben.Messaging.Outbox;
 /// broker before any worker) stays unpublished, so the order in which processes are deployed does not matter. Its type
 /// then waits <see cref="ReturnedRetryDelay"/> and is probed with one message before the rest follow, so a missing
 /// consumer costs one returned publish per type and delay (each one a logged send fault), and other types go ahead.
+/// On PostgreSQL a relay runs up to <see cref="OutboxOptions.RoundsInFlight"/> rounds at once: a round waits for the
+/// broker's confirms (about 15 ms a round at 200 cases/s), and a message committed meanwhile is taken by the next
+/// round instead of waiting for it. The rounds lock different rows, as two relays do; the consumers never relied on
+/// the order in which messages leave.
 /// </summary>
 public sealed class OutboxRelay(
     IServiceScopeFactory scopes,
@@ -31,9 +36,9 @@ public sealed class OutboxRelay(
 {
     public static readonly TimeSpan ReturnedRetryDelay = TimeSpan.FromSeconds(5);
 
-    // Message types the broker returned, with when to probe them again. This relay's own view: another relay may
-    // try sooner, which is harmless.
-    private readonly Dictionary<string, DateTime> _returnedTypes = new(StringComparer.Ordinal);
+    // Message types the broker returned, with when to probe them again. This relay's own view, shared by its rounds:
+    // another relay or round may try sooner, which is harmless.
+    private readonly ConcurrentDictionary<string, DateTime> _returnedTypes = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,6 +48,17 @@ public sealed class OutboxRelay(
             log.LogWarning("Outbox relay switched off (Hub:Outbox:RelayEnabled=false): this process publishes nothing");
             return;
         }
+        // SQLite has no row locks to keep two rounds off the same rows: one round at a time there.
+        var rounds = database.Value.Provider == DatabaseProvider.Postgres ? Math.Max(1, o.RoundsInFlight) : 1;
+        // Each loop runs a round, then waits for a commit's wake-up or the poll: a wake-up that comes while one loop
+        // waits for its confirms starts the next round in another.
+        await Task.WhenAll(Enumerable.Range(0, rounds).Select(i => Task.Run(() => RelayLoopAsync(o, polls: i == 0, stoppingToken), CancellationToken.None)));
+    }
+
+    /// <param name="polls">true for one loop: it also looks every poll interval for rows no wake-up announced (other
+    /// processes', a crash's); the others wait for wake-ups only, so an idle relay asks once per interval.</param>
+    private async Task RelayLoopAsync(OutboxOptions o, bool polls, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             int published;
@@ -58,7 +74,7 @@ public sealed class OutboxRelay(
                 continue;
             }
             if (published < o.BatchSize)
-                await signal.WaitAsync(o.PollInterval, stoppingToken);
+                await signal.WaitAsync(polls ? o.PollInterval : Timeout.InfiniteTimeSpan, stoppingToken);
         }
     }
 
@@ -94,7 +110,7 @@ public sealed class OutboxRelay(
         confirmWindow.CancelAfter(options.Value.PublishTimeout);
         var outcomes = await Task.WhenAll(rows.Select(PublishAsync)).WaitAsync(options.Value.PublishTimeout, ct);
         var published = rows.Where((_, i) => outcomes[i]).Select(r => r.Id).ToList();
-        foreach (var row in rows.Where((_, i) => outcomes[i])) _returnedTypes.Remove(row.MessageType);
+        foreach (var row in rows.Where((_, i) => outcomes[i])) _returnedTypes.TryRemove(row.MessageType, out _);
         var returned = rows.Where((_, i) => !outcomes[i]).Select(r => r.MessageType).Distinct().ToList();
         if (returned.Count > 0)
         {

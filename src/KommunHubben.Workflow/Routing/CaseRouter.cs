@@ -86,11 +86,33 @@ public sealed class CaseRouter(IOptions<RoutingPolicyOptions> policy, CaseLeadTi
         var inThisBatch = step.Db.Cases.Local
             .Where(c => c.PersonKeyHash == personHash && c.Type == type && c.Id != caseId && c.AssignedOfficerId != null)
             .MaxBy(c => c.SubmittedAt);
-        var saved = await step.Db.Cases.AsNoTracking()
-            .Where(c => c.PersonKeyHash == personHash && c.Type == type && c.Id != caseId && c.AssignedOfficerId != null)
-            .OrderByDescending(c => c.SubmittedAt).Select(c => new { c.AssignedOfficerId, c.SubmittedAt }).FirstOrDefaultAsync(step.CancellationToken);
+        var earlier = await step.SharedAsync(() => EarlierCases.ReadAsync(step));
+        var saved = earlier.Of(personHash, type).Where(c => c.Id != caseId).MaxBy(c => c.SubmittedAt);
         return saved is null || (inThisBatch is not null && inThisBatch.SubmittedAt > saved.SubmittedAt)
             ? inThisBatch?.AssignedOfficerId
-            : saved.AssignedOfficerId;
+            : saved.OfficerId;
+    }
+
+    /// <summary>
+    /// The saved, assigned cases of every person the batch is about, read in one query when the first case with a
+    /// person is routed: one round trip under the routing lock per batch, not one per case.
+    /// </summary>
+    private sealed class EarlierCases(ILookup<(string PersonKeyHash, CaseType Type), EarlierCases.Earlier> byPerson)
+    {
+        public sealed record Earlier(Guid Id, string OfficerId, DateTime SubmittedAt);
+
+        public IEnumerable<Earlier> Of(string personKeyHash, CaseType type) => byPerson[(personKeyHash, type)];
+
+        public static async Task<EarlierCases> ReadAsync(WorkflowStep step)
+        {
+            // The batch's cases are tracked: the router read them all (and their locks) before asking.
+            var people = step.Db.Cases.Local.Where(c => step.CaseIds.Contains(c.Id) && c.PersonKeyHash is not null)
+                .Select(c => c.PersonKeyHash!).Distinct().ToList();
+            var rows = await step.Db.Cases.AsNoTracking()
+                .Where(c => people.Contains(c.PersonKeyHash!) && c.AssignedOfficerId != null)
+                .Select(c => new { c.Id, c.PersonKeyHash, c.Type, c.AssignedOfficerId, c.SubmittedAt })
+                .ToListAsync(step.CancellationToken);
+            return new EarlierCases(rows.ToLookup(r => (r.PersonKeyHash!, r.Type), r => new Earlier(r.Id, r.AssignedOfficerId!, r.SubmittedAt)));
+        }
     }
 }

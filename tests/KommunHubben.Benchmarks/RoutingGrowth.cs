@@ -62,8 +62,23 @@ public static class RoutingGrowth
         return times;
     }
 
-    /// <summary>Open cases numbered <paramref name="from"/> up to <paramref name="to"/>, held by 300 officers outside the demo organisation.</summary>
-    private static Task SeedOpenCasesAsync(HubDeployment hub, int from, int to) => hub.Database.ExecuteAsync($"""
+    /// <summary>Open cases numbered <paramref name="from"/> up to <paramref name="to"/>, held by 300 officers outside the
+    /// demo organisation, each with what routing a batch reads by case beside it: its officer's "new case" notice and its
+    /// two deadlines (a read that ignored its index would grow with these tables, not with the batch).</summary>
+    private static async Task SeedOpenCasesAsync(HubDeployment hub, int from, int to)
+    {
+        await SeedCasesAsync(hub, from, to);
+        await hub.Database.ExecuteAsync($"""
+            INSERT INTO notifications ("RecipientId", "CaseId", "Kind", "At")
+            SELECT format('af-n%s', 1 + s.i % 300), md5('open-case-' || s.i)::uuid, 'NewCase', now() - interval '30 days'
+            FROM generate_series({from + 1}, {to}) AS s(i);
+            INSERT INTO deadlines ("CaseId", "Kind", "DueAt", "IsReminder", "CreatedAt")
+            SELECT md5('open-case-' || s.i)::uuid, k.kind, now() + interval '5 days', false, now() - interval '30 days'
+            FROM generate_series({from + 1}, {to}) AS s(i), (VALUES ('FirstAction'), ('Decision')) AS k(kind)
+            """);
+    }
+
+    private static Task SeedCasesAsync(HubDeployment hub, int from, int to) => hub.Database.ExecuteAsync($"""
         INSERT INTO cases ("Id", "Type", "Status", "UnitId", "SubmittedBy", "AssignedOfficerId", "RoutingReason",
                            "Priority", "ProtectedDetails", "SubmittedAt", "UpdatedAt", "Version")
         SELECT md5('open-case-' || s.i)::uuid,

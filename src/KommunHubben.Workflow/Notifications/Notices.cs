@@ -56,7 +56,9 @@ public sealed class Notices(CaseLeadTimeMetrics metrics)
             var written = await step.SharedAsync(async () =>
             {
                 var ids = step.CaseIds.ToArray();
-                var rows = await step.Db.Notifications.AsNoTracking().Where(n => ids.Contains(n.CaseId!.Value) && OnceKinds.Contains(n.Kind))
+                // "CaseId != null" first: without it EF Core adds "OR CaseId IS NULL AND array_position(…)" for the
+                // nullable column, and PostgreSQL read every notice ever written instead of using (CaseId, Kind).
+                var rows = await step.Db.Notifications.AsNoTracking().Where(n => n.CaseId != null && ids.Contains(n.CaseId.Value) && OnceKinds.Contains(n.Kind))
                     .Select(n => new { n.CaseId, n.Kind, n.RecipientId }).ToListAsync(step.CancellationToken);
                 return new Written(rows.Select(n => (n.CaseId!.Value, n.Kind, n.RecipientId)).ToHashSet());
             });

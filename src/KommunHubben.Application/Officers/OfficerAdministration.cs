@@ -31,7 +31,7 @@ public sealed class OfficerAdministration(
         if (user.Role is not (Role.Administrator or Role.Officer or Role.Coordinator)) return null;
         var states = await new OfficerStates(db).ReadAsync(ct);
         return states.Select(s => new OfficerView(s.OfficerId, s.Name, s.Skills.Select(k => k.ToString()).Order().ToList(),
-            s.Absences.Select(a => new AbsenceView(a.From, a.To)).ToList(), s.OpenCases.Count, s.WeightedLoad(policy.Value), policy.Value.Cap)).ToList();
+            s.Absences.Select(a => new AbsenceView(a.From, a.To)).ToList(), s.OpenCases.Total, s.WeightedLoad(policy.Value), policy.Value.Cap)).ToList();
     }
 
     public async Task<CommandResult> RegisterAbsenceAsync(HubUser user, string officerId, DateOnly? from, DateOnly? to, CancellationToken ct)

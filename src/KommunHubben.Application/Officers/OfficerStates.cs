@@ -87,7 +87,7 @@ public sealed class OfficerStates(HubDbContext db)
             OfficerId = o.Id,
             Name = o.Name,
             Skills = roster.Skills.TryGetValue(o.Id, out var skills) ? skills : Enum.GetValues<CaseType>().ToHashSet(),
-            OpenCases = openCases.Where(c => c.OfficerId == o.Id).SelectMany(c => Enumerable.Repeat(c.Type, c.Count)).ToList(),
+            OpenCases = OpenCaseCounts.From(openCases.Where(c => c.OfficerId == o.Id).Select(c => (c.Type, c.Count))),
             Absences = roster.Absences.Where(a => a.OfficerId == o.Id).Select(a => new AbsencePeriod(a.From, a.To)).ToList(),
         }).ToList();
 }

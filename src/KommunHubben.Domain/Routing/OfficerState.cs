@@ -3,9 +3,9 @@ using KommunHubben.Domain.Cases;
 namespace KommunHubben.Domain.Routing;
 
 /// <summary>
-/// What the routing policy needs to know about one officer right now. The open cases are given as their case types,
-/// not as a precomputed number, so the policy applies the weights from <see cref="RoutingPolicyOptions"/> itself and
-/// a change of weights in configuration takes effect without the caller recomputing anything.
+/// What the routing policy needs to know about one officer right now. The open cases are given as counts per case
+/// type, not as a precomputed load, so the policy applies the weights from <see cref="RoutingPolicyOptions"/> itself
+/// and a change of weights in configuration takes effect without the caller recomputing anything.
 /// </summary>
 public sealed record OfficerState
 {
@@ -18,8 +18,8 @@ public sealed record OfficerState
     /// <summary>The case types this officer handles. An officer gets no case of a type missing here.</summary>
     public IReadOnlySet<CaseType> Skills { get; init; } = new HashSet<CaseType>();
 
-    /// <summary>The type of each case the officer holds open now, one entry per case.</summary>
-    public IReadOnlyList<CaseType> OpenCases { get; init; } = [];
+    /// <summary>How many cases of each type the officer holds open now.</summary>
+    public OpenCaseCounts OpenCases { get; init; } = OpenCaseCounts.None;
 
     /// <summary>Periods the officer is away; no new case goes to them on any day inside one.</summary>
     public IReadOnlyList<AbsencePeriod> Absences { get; init; } = [];
@@ -28,5 +28,5 @@ public sealed record OfficerState
     public bool IsAbsentOn(DateOnly day) => Absences.Any(a => a.Covers(day));
 
     /// <summary>The sum of the weights of the open cases, with the weights in <paramref name="options"/>.</summary>
-    public int WeightedLoad(RoutingPolicyOptions options) => OpenCases.Sum(options.WeightOf);
+    public int WeightedLoad(RoutingPolicyOptions options) => OpenCases.Weighted(options.WeightOf);
 }

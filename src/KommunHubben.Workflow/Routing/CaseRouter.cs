@@ -71,7 +71,7 @@ public sealed class CaseRouter(IOptions<RoutingPolicyOptions> policy, CaseLeadTi
     private static void CountTheNewCase(Officers officers, string officerId, CaseType type)
     {
         var index = officers.States.FindIndex(o => o.OfficerId == officerId);
-        officers.States[index] = officers.States[index] with { OpenCases = [.. officers.States[index].OpenCases, type] };
+        officers.States[index] = officers.States[index] with { OpenCases = officers.States[index].OpenCases.Plus(type) };
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public sealed class RedistributionTests
         var anna = Officer("af-anna", "Anna Berg", 20, [CaseType.GeneralQuestion, CaseType.IndividualPlanning, CaseType.DisabilityCoding]);
         var cecilia = Cecilia(16);
         var david = David(10);
-        OfficerState[] officers = [anna, Bilal(0, Away(0, 30)) with { OpenCases = [.. cases.Select(c => c.Type)] }, cecilia, david];
+        OfficerState[] officers = [anna, Bilal(0, Away(0, 30)) with { OpenCases = OpenCaseCounts.Of(cases.Select(c => c.Type)) }, cecilia, david];
 
         var moves = RoutingPolicy.Redistribute("af-bilal", cases, officers, Today, Defaults);
 
@@ -163,6 +163,6 @@ public sealed class RedistributionTests
 
         Assert.Empty(RoutingPolicy.Redistribute("af-bilal", [], [david], Today, Defaults));
         RoutingPolicy.Redistribute("af-bilal", [new(Id(1), CaseType.GeneralQuestion, "x", CasePriority.Normal)], [david], Today, Defaults);
-        Assert.Equal(3, david.OpenCases.Count);
+        Assert.Equal(3, david.OpenCases.Total);
     }
 }

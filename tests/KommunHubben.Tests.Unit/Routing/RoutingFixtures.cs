@@ -22,7 +22,7 @@ internal static class RoutingFixtures
             OfficerId = id,
             Name = name,
             Skills = skills.ToHashSet(),
-            OpenCases = Enumerable.Repeat(CaseType.GeneralQuestion, load).ToArray(),
+            OpenCases = OpenCaseCounts.Of(Enumerable.Repeat(CaseType.GeneralQuestion, load)),
             Absences = away,
         };
 

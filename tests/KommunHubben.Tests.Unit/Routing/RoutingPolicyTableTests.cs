@@ -55,8 +55,8 @@ public sealed class RoutingPolicyTableTests
         new("load: weighted, four wage subsidies outweigh six general questions",
             Case(Ws),
             [
-                Bilal() with { OpenCases = [Ws, Ws, Ws, Ws] },
-                David() with { OpenCases = [Gq, Gq, Gq, Gq, Gq, Gq] },
+                Bilal() with { OpenCases = OpenCaseCounts.Of(Ws, Ws, Ws, Ws) },
+                David() with { OpenCases = OpenCaseCounts.Of(Gq, Gq, Gq, Gq, Gq, Gq) },
             ],
             "af-david", "routed to af-david: skill WageSubsidy, load 6/30"),
 

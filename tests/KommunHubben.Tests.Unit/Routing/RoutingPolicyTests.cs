@@ -64,8 +64,8 @@ public sealed class RoutingPolicyTests
     {
         OfficerState[] officers =
         [
-            Bilal() with { OpenCases = [CaseType.WageSubsidy, CaseType.WageSubsidy, CaseType.DisabilityCoding] },
-            David() with { OpenCases = [.. Enumerable.Repeat(CaseType.GeneralQuestion, 5)] },
+            Bilal() with { OpenCases = OpenCaseCounts.Of(CaseType.WageSubsidy, CaseType.WageSubsidy, CaseType.DisabilityCoding) },
+            David() with { OpenCases = OpenCaseCounts.Of(Enumerable.Repeat(CaseType.GeneralQuestion, 5)) },
         ];
         var flat = new RoutingPolicyOptions { Weights = { [CaseType.WageSubsidy] = 1, [CaseType.DisabilityCoding] = 1 } };
         var heavy = new RoutingPolicyOptions { Weights = { [CaseType.WageSubsidy] = 3 } };
@@ -86,7 +86,7 @@ public sealed class RoutingPolicyTests
         var options = new RoutingPolicyOptions { Weights = [] };
 
         Assert.Equal(1, options.WeightOf(CaseType.WageSubsidy));
-        Assert.Equal(3, (Bilal() with { OpenCases = [CaseType.WageSubsidy, CaseType.WageSubsidy, CaseType.GeneralQuestion] }).WeightedLoad(options));
+        Assert.Equal(3, (Bilal() with { OpenCases = OpenCaseCounts.Of(CaseType.WageSubsidy, CaseType.WageSubsidy, CaseType.GeneralQuestion) }).WeightedLoad(options));
     }
 
     [Fact]

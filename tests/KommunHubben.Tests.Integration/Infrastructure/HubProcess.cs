@@ -48,6 +48,9 @@ public sealed class HubProcess : IAsyncDisposable
     /// <summary>The operating system's process id (RabbitMQ lists it among a connection's client properties).</summary>
     public int ProcessId => _process.Id;
 
+    /// <summary>384 MiB: 75 % of the 512 MiB each deployment gives a hub process.</summary>
+    public const string DeployedHeapLimit = "0x18000000";
+
     /// <summary>Starts `dotnet &lt;dll&gt;` of a built host with the given environment (on top of a clean one).</summary>
     public static HubProcess StartHost(string name, string project, IReadOnlyDictionary<string, string> environment)
     {
@@ -55,6 +58,9 @@ public sealed class HubProcess : IAsyncDisposable
         if (!File.Exists(dll)) throw new FileNotFoundException($"{project} is not built at {dll}.");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)! };
         start.ArgumentList.Add(dll);
+        // As deployed: every deployment gives a hub process 512 MiB, and .NET keeps its heap under 75 % of the limit
+        // it finds (docs/operations.md, "Memory"). Outside a memory-limited cgroup the host needs it said.
+        start.Environment["DOTNET_GCHeapHardLimit"] = DeployedHeapLimit;
         return Start(name, start, environment);
     }
 

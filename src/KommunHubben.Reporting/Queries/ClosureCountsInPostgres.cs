@@ -28,6 +28,13 @@ internal static class ClosureCountsInPostgres
     /// <summary>Room for the groups' hash table in memory: at the default 4 MB PostgreSQL sorts them on disk instead.</summary>
     private const string WorkMemory = "32MB";
 
+    /// <summary>
+    /// Let PostgreSQL's parallel workers read the year's closures with it: a national table is a rare, large read
+    /// that a coordinator waits for, and by its default costs PostgreSQL kept it on one process (1 M cases: 180–235 ms
+    /// in the database alone, 110–170 ms with two workers).
+    /// </summary>
+    private const string InParallel = "SET LOCAL parallel_setup_cost = 0; SET LOCAL parallel_tuple_cost = 0;";
+
     public static async Task<IReadOnlyList<ClosureGroup>> CountAsync(
         HubDbContext db, DateTime from, DateTime to, IReadOnlyList<IndicatorDimension> by, CancellationToken ct)
     {
@@ -52,7 +59,7 @@ internal static class ClosureCountsInPostgres
             GROUP BY 1, 2, 3, 4, 5, 6, 7
             """;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync($"SET LOCAL work_mem = '{WorkMemory}'", ct);
+        await db.Database.ExecuteSqlRawAsync($"SET LOCAL work_mem = '{WorkMemory}'; {InParallel}", ct);
         var groups = await ReadAsync(db, transaction, sql, starts, ct,
             new("starts", starts), new("from", from), new("to", to),
             new("work", WorkReasons), new("studies", StudiesReasons), new("reReferred", ReReferredReasons));

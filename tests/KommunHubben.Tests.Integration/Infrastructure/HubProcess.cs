@@ -105,13 +105,33 @@ public sealed class HubProcess : IAsyncDisposable
         _process.WaitForExit(10_000);
     }
 
+    private const int FirstPort = 16000, PortCount = 8000;
+    private static int _lastPort = FirstPort + Environment.ProcessId % PortCount;
+
+    /// <summary>
+    /// A free loopback port for a host to listen on, from 16000–23999: below Linux's ephemeral range (32768–60999),
+    /// where the suite's own outgoing connections take their ports — a port the kernel handed out for "any port" could
+    /// be taken by one of those before the host bound it (a worker once failed to start with "address already in
+    /// use"). Handed out in turn, never twice in a row, and clear of the services' ports (ops/services).
+    /// </summary>
     public static int FreePort()
     {
-        var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        for (var attempt = 0; attempt < PortCount; attempt++)
+        {
+            var port = FirstPort + (Interlocked.Increment(ref _lastPort) - FirstPort) % PortCount;
+            var listener = new TcpListener(System.Net.IPAddress.Loopback, port);
+            try
+            {
+                listener.Start();
+                listener.Stop();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // In use: the next one.
+            }
+        }
+        throw new InvalidOperationException($"No free loopback port from {FirstPort} to {FirstPort + PortCount - 1}.");
     }
 
     public ValueTask DisposeAsync()

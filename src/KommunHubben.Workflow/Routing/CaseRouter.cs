@@ -109,7 +109,9 @@ public sealed class CaseRouter(IOptions<RoutingPolicyOptions> policy, CaseLeadTi
             var people = step.Db.Cases.Local.Where(c => step.CaseIds.Contains(c.Id) && c.PersonKeyHash is not null)
                 .Select(c => c.PersonKeyHash!).Distinct().ToList();
             var rows = await step.Db.Cases.AsNoTracking()
-                .Where(c => people.Contains(c.PersonKeyHash!) && c.AssignedOfficerId != null)
+                // "!= null" first, as in Notices: for a nullable column EF Core otherwise adds an "IS NULL AND
+                // array_position(…)" arm that keeps PostgreSQL from using the PersonKeyHash index alone.
+                .Where(c => c.PersonKeyHash != null && people.Contains(c.PersonKeyHash) && c.AssignedOfficerId != null)
                 .Select(c => new { c.Id, c.PersonKeyHash, c.Type, c.AssignedOfficerId, c.SubmittedAt })
                 .ToListAsync(step.CancellationToken);
             return new EarlierCases(rows.ToLookup(r => (r.PersonKeyHash!, r.Type), r => new Earlier(r.Id, r.AssignedOfficerId!, r.SubmittedAt)));

@@ -2,7 +2,6 @@ using KommunHubben.Messaging.Inbox;
 using KommunHubben.Messaging.Outbox;
 using KommunHubben.Persistence;
 using KommunHubben.Persistence.Messaging;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -27,8 +26,8 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
     /// <param name="handler">the handler's name, written in the inbox with each message it handled</param>
     /// <param name="effects">every effect of one message, in order, inside the transaction</param>
     /// <param name="finished">told of each message as soon as its effects are committed (null) or have failed for good</param>
-    public async Task RunAsync<T>(IReadOnlyList<ConsumeContext<T>> messages, string handler, Func<WorkflowStep, T, Task> effects,
-        Action<ConsumeContext<T>, Exception?> finished, CancellationToken ct) where T : class
+    public async Task RunAsync<T>(IReadOnlyList<QueuedMessage<T>> messages, string handler, Func<WorkflowStep, T, Task> effects,
+        Action<QueuedMessage<T>, Exception?> finished, CancellationToken ct) where T : class
     {
         var pending = messages;
         if (pending.Count > 1)
@@ -45,7 +44,7 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
 
         for (var attempt = 0; ; attempt++)
         {
-            var failed = new List<(ConsumeContext<T> Message, Exception Error)>();
+            var failed = new List<(QueuedMessage<T> Message, Exception Error)>();
             foreach (var message in pending)
             {
                 if (await TryAsync([message], handler, effects, ct) is { } error) failed.Add((message, error));
@@ -63,7 +62,7 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
     }
 
     /// <returns>null when the messages' effects committed; otherwise what failed (nothing of the attempt is kept).</returns>
-    private async Task<Exception?> TryAsync<T>(IReadOnlyList<ConsumeContext<T>> messages, string handler, Func<WorkflowStep, T, Task> effects, CancellationToken ct)
+    private async Task<Exception?> TryAsync<T>(IReadOnlyList<QueuedMessage<T>> messages, string handler, Func<WorkflowStep, T, Task> effects, CancellationToken ct)
         where T : class
     {
         var step = new WorkflowStep(db, clock.GetUtcNow().UtcDateTime, ct);
@@ -76,20 +75,20 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // All or nothing: a savepoint before each SaveChanges would be a round trip for nothing.
             db.Database.AutoSavepointsEnabled = false;
-            var claimed = await InboxClaim.ClaimAsync(db, messages.Select(MessageId).ToList(), handler, step.Now, ct);
+            var claimed = await InboxClaim.ClaimAsync(db, messages.Select(m => m.MessageId).ToList(), handler, step.Now, ct);
             // Cases in one order in every transaction: two batches that touch the same cases (a case's CaseRouted and
             // its CaseClaimed, handled at once) take their rows one after the other instead of deadlocking.
             // Copies of one message delivered again into the same batch: its effects once, like its one inbox row; the
             // copies are done when it is.
-            var ordered = messages.Where(m => claimed.Contains(MessageId(m))).DistinctBy(MessageId)
+            var ordered = messages.Where(m => claimed.Contains(m.MessageId)).DistinctBy(m => m.MessageId)
                 .OrderBy(m => CaseKey<T>.Of(m.Message) ?? Guid.Empty).ToList();
-            foreach (var skipped in messages.Where(m => !claimed.Contains(MessageId(m))))
-                log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", MessageId(skipped), handler);
-            step.Messages = ordered.Select(m => (MessageId(m), (object)m.Message)).ToList();
+            foreach (var skipped in messages.Where(m => !claimed.Contains(m.MessageId)))
+                log.LogInformation("Message {MessageId} was already handled by {Consumer}; skipped", skipped.MessageId, handler);
+            step.Messages = ordered.Select(m => (m.MessageId, (object)m.Message)).ToList();
             step.CaseIds = ordered.Select(m => CaseKey<T>.Of(m.Message)).OfType<Guid>().ToHashSet();
             foreach (var message in ordered)
             {
-                step.MessageId = MessageId(message);
+                step.MessageId = message.MessageId;
                 await effects(step, message.Message);
             }
             // Saved once for the batch: the effects' checks (a step already planned, a notice already sent, a message
@@ -108,8 +107,4 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
         // Wake the relay only when there is something to publish: a wake-up that finds nothing is a query for nothing.
         if (wroteOutbox) signal.Notify();
         return null;
-    }
-
-    private static Guid MessageId(ConsumeContext message) =>
-        message.MessageId ?? throw new InvalidOperationException("A message without a message id cannot be de-duplicated.");
-}
+    }}

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using KommunHubben.Messaging.Bus;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KommunHubben.Workflow.Events;
@@ -16,11 +17,11 @@ namespace KommunHubben.Workflow.Events;
 /// second the routing batches were then 8–15 messages each, each paying its transaction's fixed round trips, and the
 /// queue grew for as long as the load lasted; and a lone message always waited out the timer (25 ms).
 /// </summary>
-public sealed class WorkflowQueue<THandler, T>(IServiceScopeFactory scopes, IOptions<TransportOptions> transport)
+public sealed class WorkflowQueue<THandler, T>(IServiceScopeFactory scopes, IOptions<TransportOptions> transport, ILogger<WorkflowQueue<THandler, T>> log)
     where THandler : class, IWorkflowHandler<T>
     where T : class
 {
-    private sealed record Waiting(ConsumeContext<T> Message, TaskCompletionSource Done);
+    private sealed record Waiting(QueuedMessage<T> Message, TaskCompletionSource Done);
 
     private static readonly string Name = WorkflowHandlerName.Of(typeof(THandler));
     private readonly Channel<Waiting> _waiting = Channel.CreateUnbounded<Waiting>();
@@ -32,17 +33,20 @@ public sealed class WorkflowQueue<THandler, T>(IServiceScopeFactory scopes, IOpt
         if (Interlocked.Exchange(ref _started, 1) == 0)
             for (var i = 0; i < transport.Value.Batch.ConcurrencyLimitOf(WorkflowEvents.EndpointOf(typeof(THandler))); i++)
                 _ = Task.Run(HandleBatchesAsync);
-        var waiting = new Waiting(message, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var id = message.MessageId ?? throw new InvalidOperationException("A message without a message id cannot be de-duplicated.");
+        var queued = new QueuedMessage<T>(id, message.Message, message.CancellationToken);
+        var waiting = new Waiting(queued, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         _waiting.Writer.TryWrite(waiting);
         // A consumer stopped with its endpoint leaves the message unacknowledged (it is delivered again); a batch that
         // commits it meanwhile is recognised by the inbox then.
-        return waiting.Done.Task.WaitAsync(message.CancellationToken);
+        return waiting.Done.Task.WaitAsync(queued.Abandoned);
     }
 
     /// <summary>
     /// Runs for the life of the process. A batch is not cancelled when the host stops: MassTransit stops taking messages
     /// and waits for the consumers in flight, whose batches then finish as usual; a consumer it gives up on leaves its
     /// message unacknowledged, and a message whose consumer is gone is not taken into a batch.
+    /// Nothing may end this loop: it ending is this handler stopping for good while the process looks healthy.
     /// </summary>
     private async Task HandleBatchesAsync()
     {
@@ -50,9 +54,17 @@ public sealed class WorkflowQueue<THandler, T>(IServiceScopeFactory scopes, IOpt
         while (await _waiting.Reader.WaitToReadAsync())
         {
             var batch = new List<Waiting>(limit);
-            while (batch.Count < limit && _waiting.Reader.TryRead(out var next))
-                if (!next.Message.CancellationToken.IsCancellationRequested) batch.Add(next);
-            if (batch.Count > 0) await RunBatchAsync(batch);
+            try
+            {
+                while (batch.Count < limit && _waiting.Reader.TryRead(out var next))
+                    if (!next.Message.Abandoned.IsCancellationRequested) batch.Add(next);
+                if (batch.Count > 0) await RunBatchAsync(batch);
+            }
+            catch (Exception error)
+            {
+                log.LogError(error, "The {Handler} queue failed outside a batch; its {Count} messages are failed and the queue goes on", Name, batch.Count);
+                foreach (var open in batch) open.Done.TrySetException(error);
+            }
         }
     }
 

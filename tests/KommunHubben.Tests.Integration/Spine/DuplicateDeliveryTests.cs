@@ -18,7 +18,7 @@ public sealed class DuplicateDeliveryTests : RunningHubTest
 
         // The copies are recognised by their message id — a batch handles a message once however many copies of it
         // it took, the inbox skips one that comes in a later batch — not merely by the case's state.
-        await WaitUntilAsync(async () => await Hub.Database.ScalarAsync<string>("""SELECT "Status" FROM cases WHERE "Id" = @id""", ("id", caseId)) == "Routed"
+        await Poll.UntilAsync(async () => await Hub.Database.ScalarAsync<string>("""SELECT "Status" FROM cases WHERE "Id" = @id""", ("id", caseId)) == "Routed"
                                          && await MessagesInAsync("khub-route-case") == 0,
             TimeSpan.FromSeconds(30), () => Hub.Workers[0].Log);
         await Task.Delay(2000); // rabbitmqctl's counts of quorum queues lag: give a late copy time to do harm
@@ -40,15 +40,5 @@ public sealed class DuplicateDeliveryTests : RunningHubTest
     {
         var listing = await TestVirtualHost.RabbitMqCtlAsync("list_queues", "-p", Hub.VirtualHost.Name, "--quiet", "--no-table-headers", "name", "messages");
         return listing.Split('\n').Select(l => l.Split('\t')).Where(c => c.Length == 2 && c[0] == queue).Select(c => int.Parse(c[1])).Single();
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> diagnostics)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Condition not met in time. Log:\n" + diagnostics());
-            await Task.Delay(200);
-        }
     }
 }

@@ -30,10 +30,10 @@ public sealed class WorkflowBatchTests : RunningHubTest
             await RawPublisher.PublishAsync(Hub.VirtualHost.Name, Guid.NewGuid(), new CaseRouted(id, "af-anna", "routed", DateTime.UtcNow), copies: 1);
 
         var worker = await Hub.StartWorkerAsync();
-        await WaitUntilAsync(async () => await Hub.Database.ScalarAsync<int>(
+        await Poll.UntilAsync(async () => await Hub.Database.ScalarAsync<int>(
                 """SELECT count(DISTINCT "CaseId") FROM notifications WHERE "Kind" = 'NewCase' AND "CaseId" = ANY(@ids)""", ("ids", cases.ToArray())) == 10,
             TimeSpan.FromSeconds(60), () => worker.Log);
-        await WaitUntilAsync(async () => await ErrorQueueHoldsAsync(poison.ToString()), TimeSpan.FromSeconds(60), () => worker.Log);
+        await Poll.UntilAsync(async () => await ErrorQueueHoldsAsync(poison.ToString()), TimeSpan.FromSeconds(60), () => worker.Log);
 
         // The batch failed on the poison message and was handled again one message at a time.
         Assert.Matches(@"A batch of \d+ CaseRouted failed", worker.Log);
@@ -58,15 +58,5 @@ public sealed class WorkflowBatchTests : RunningHubTest
         await using var channel = await connection.CreateChannelAsync();
         try { return (await channel.QueueDeclarePassiveAsync("khub-workflow_error")).MessageCount; }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { return 0; }
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> diagnostics)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Condition not met in time. Log:\n" + diagnostics());
-            await Task.Delay(250);
-        }
     }
 }

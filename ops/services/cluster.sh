@@ -54,7 +54,7 @@ node_run() {
         RABBITMQ_MNESIA_BASE="$dir/mnesia" RABBITMQ_LOG_BASE="$dir/log" RABBITMQ_PID_FILE="$dir/rabbitmq.pid" \
         RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
         RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
-        RABBITMQ_CTL_DIST_PORT_MIN=$((DIST_PORTS[n - 1] + 10000)) RABBITMQ_CTL_DIST_PORT_MAX=$((DIST_PORTS[n - 1] + 10010)) \
+        RABBITMQ_CTL_DIST_PORT_MIN=$((DIST_PORTS[n - 1] + 2000)) RABBITMQ_CTL_DIST_PORT_MAX=$((DIST_PORTS[n - 1] + 2010)) \
         "$@"
 }
 

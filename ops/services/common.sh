@@ -10,7 +10,8 @@
 #   KHUB_RABBITMQ_DIST_PORT  Erlang distribution port    (25673)
 #   KHUB_RABBITMQ_EPMD_PORT  private epmd port           (24369, not 4369: see rabbitmq-env.sh)
 #   KHUB_RABBITMQ_PASSWORD   password of AMQP user khub  (khub-test-secret)
-#   KHUB_POSTGRES_PORT       PostgreSQL TCP port         (55432)
+#   KHUB_POSTGRES_PORT       PostgreSQL TCP port         (25432; every default port here is below Linux's
+#                            ephemeral range, 32768-60999, so no outgoing connection can be holding it)
 #   KHUB_POSTGRES_PASSWORD   password of role postgres   (khub-test-secret)
 #   KHUB_POSTGRES_BIN        PostgreSQL binaries         (/usr/lib/postgresql/15/bin)
 #   KHUB_SERVICES_TIMEOUT    seconds to wait per server  (60)
@@ -45,7 +46,7 @@ fi
 
 # --- PostgreSQL -------------------------------------------------------------
 PG_BIN=${KHUB_POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
-PG_PORT=${KHUB_POSTGRES_PORT:-55432}
+PG_PORT=${KHUB_POSTGRES_PORT:-25432}
 PG_PASSWORD=${KHUB_POSTGRES_PASSWORD:-khub-test-secret}
 PG_DATA="$KHUB_STATE_DIR/pg"          # the cluster (initdb target)
 PG_RUN="$KHUB_STATE_DIR/pg-run"       # unix socket + server log (must be owned by the pg user)

@@ -66,11 +66,12 @@ export RABBITMQ_PID_FILE="$RMQ_DIR/rabbitmq.pid"
 # Bind the Erlang distribution listener (server and CLI) to loopback as well;
 # RABBITMQ_NODE_IP_ADDRESS only covers AMQP. The CLI's own distribution port
 # range is moved next to ours so it does not collide with a system broker's
-# CLI range (35672-35682).
+# CLI range (35672-35682), and kept below Linux's ephemeral range (32768-60999),
+# where any outgoing connection of the suite may be holding a port.
 export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
-export RABBITMQ_CTL_DIST_PORT_MIN=$((RMQ_DIST_PORT + 10000))
-export RABBITMQ_CTL_DIST_PORT_MAX=$((RMQ_DIST_PORT + 10010))
+export RABBITMQ_CTL_DIST_PORT_MIN=$((RMQ_DIST_PORT + 1000))
+export RABBITMQ_CTL_DIST_PORT_MAX=$((RMQ_DIST_PORT + 1010))
 
 # HOME decides where Erlang reads .erlang.cookie. A private HOME gives our
 # node (and our CLI calls) their own cookie instead of the system one.

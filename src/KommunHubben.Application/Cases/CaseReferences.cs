@@ -42,8 +42,10 @@ public static class CaseReferences
     /// The increment committed without waiting for its write-ahead log to reach the disk (<c>synchronous_commit = off</c>
     /// for this transaction alone), in one round trip. Safe because the log is written in order: the case that carries
     /// the number commits synchronously after it, so a committed case's number is on disk with it; if the server fails
-    /// before that, the number given out is lost with a case that was never kept, and is given out again. Waiting for
-    /// the disk held the year's counter row for every submission — the API's most expensive statement under load.
+    /// before that, the number given out is lost with a case that was never kept, and is given out again. Committed
+    /// synchronously, each increment waits for the disk while it holds the year's counter row, so every submission
+    /// queues behind the others' disk writes. (The benchmark cannot show this: its database runs with fsync and
+    /// synchronous commit off; it found the statement the API's most expensive by time from the row's queue alone.)
     /// </summary>
     private static async Task<int> NextOnPostgresAsync(HubDbContext db, int year, CancellationToken ct)
     {

@@ -107,4 +107,5 @@ public sealed class WorkflowBatch(HubDbContext db, OutboxSignal signal, TimeProv
         // Wake the relay only when there is something to publish: a wake-up that finds nothing is a query for nothing.
         if (wroteOutbox) signal.Notify();
         return null;
-    }}
+    }
+}

@@ -44,17 +44,8 @@ public static class ServerFaults
     /// opened (MassTransit sends its process id among the client properties): <c>running</c>, <c>blocking</c> (an
     /// alarm is on; blocked at its next publish), <c>blocked</c> (the broker reads nothing more from it), ...
     /// </summary>
-    public static async Task<List<string>> ConnectionStatesAsync(string virtualHost, int processId)
-    {
-        var listing = await TestVirtualHost.RabbitMqCtlAsync(
-            "list_connections", "--quiet", "--no-table-headers", "vhost", "state", "client_properties");
-        var process = $"{{\"process_id\",\"{processId}\"}}";
-        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split('\t'))
-            .Where(columns => columns.Length >= 3 && columns[0] == virtualHost && columns[2].Contains(process, StringComparison.Ordinal))
-            .Select(columns => columns[1].Trim())
-            .ToList();
-    }
+    public static Task<List<string>> ConnectionStatesAsync(string virtualHost, int processId) =>
+        BrokerListings.ConnectionsOfAsync(virtualHost, processId, "state");
 
     /// <summary>`pg_ctl restart -m fast` of the test cluster (ops/services/postgres-restart.sh): open transactions roll
     /// back, every connection is cut, the server is back on the same port when this returns.</summary>

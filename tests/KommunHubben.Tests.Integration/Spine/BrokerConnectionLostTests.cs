@@ -61,21 +61,10 @@ public sealed class BrokerConnectionLostTests : RunningHubTest
 
     private static CaseRouted Routed(Guid caseId) => new(caseId, "af-anna", "routed", DateTime.UtcNow);
 
-    private async Task<int> ReadyAsync(string queue)
-    {
-        var listing = await TestVirtualHost.RabbitMqCtlAsync("list_queues", "-p", Hub.VirtualHost.Name, "--quiet", "--no-table-headers", "name", "messages_ready");
-        return listing.Split('\n').Select(l => l.Split('\t')).Where(c => c.Length == 2 && c[0] == queue).Select(c => int.Parse(c[1])).Single();
-    }
+    private Task<int> ReadyAsync(string queue) => BrokerListings.QueueCountAsync(Hub.VirtualHost.Name, queue, "messages_ready");
 
     /// <summary>The broker's names (Erlang pids) of this deployment's connections opened by the process.</summary>
-    private async Task<List<string>> ConnectionsOfAsync(int processId)
-    {
-        var listing = await TestVirtualHost.RabbitMqCtlAsync("list_connections", "--quiet", "--no-table-headers", "pid", "vhost", "client_properties");
-        var process = $"{{\"process_id\",\"{processId}\"}}";
-        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t'))
-            .Where(c => c.Length >= 3 && c[1] == Hub.VirtualHost.Name && c[2].Contains(process, StringComparison.Ordinal))
-            .Select(c => c[0].Trim()).ToList();
-    }
+    private Task<List<string>> ConnectionsOfAsync(int processId) => BrokerListings.ConnectionsOfAsync(Hub.VirtualHost.Name, processId, "pid");
 
     private async Task CloseConnectionsOfAsync(int processId)
     {

@@ -36,9 +36,5 @@ public sealed class DuplicateDeliveryTests : RunningHubTest
     }
 
     /// <summary>Ready and unacknowledged: a copy still held by a batch counts.</summary>
-    private async Task<int> MessagesInAsync(string queue)
-    {
-        var listing = await TestVirtualHost.RabbitMqCtlAsync("list_queues", "-p", Hub.VirtualHost.Name, "--quiet", "--no-table-headers", "name", "messages");
-        return listing.Split('\n').Select(l => l.Split('\t')).Where(c => c.Length == 2 && c[0] == queue).Select(c => int.Parse(c[1])).Single();
-    }
+    private Task<int> MessagesInAsync(string queue) => BrokerListings.QueueCountAsync(Hub.VirtualHost.Name, queue, "messages");
 }
